@@ -1,0 +1,2 @@
+export { type CellPosition, columnIndex, columnLetter, fromA1, gridCellAddress, toA1 } from "./address.js";
+export type { CellEdit, CellMark, CellValue, Grid } from "./grid.js";
