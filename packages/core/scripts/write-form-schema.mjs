@@ -2,4 +2,7 @@
 import { writeFileSync } from "node:fs";
 import { formJsonSchema } from "../dist/index.js";
 
-writeFileSync(new URL("../dist/form.schema.json", import.meta.url), `${JSON.stringify(formJsonSchema(), null, 2)}\n`);
+writeFileSync(
+  new URL("../dist/form.schema.json", import.meta.url),
+  `${JSON.stringify(formJsonSchema(), null, 2)}\n`,
+);

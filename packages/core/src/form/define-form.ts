@@ -1,5 +1,6 @@
 import { TonghopError } from "../issue/error.js";
 import { createIssue, type Issue } from "../issue/issue.js";
+import { operandCodes } from "../report/values.js";
 import { type Form, FormDefinition, type FormInput, type Indicator, type Operand } from "./schema.js";
 
 const defaultAggregate = {
@@ -7,9 +8,6 @@ const defaultAggregate = {
   flow: { units: "sum", time: "sum" },
   derived: { units: "none", time: "none" },
 } as const;
-
-const operandCodes = (operand: Operand): string[] =>
-  typeof operand === "number" ? [] : typeof operand === "string" ? [operand] : operand;
 
 function formProblem(path: string, vi: string, en: string): Issue {
   return createIssue({ code: "FORM.INVALID", severity: "error", vi: `${path}: ${vi}`, en: `${path}: ${en}` });

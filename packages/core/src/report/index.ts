@@ -8,3 +8,4 @@ export type {
   RosterEntry,
   UnmatchedRow,
 } from "./report.js";
+export { evaluateOperand, numberOf, type OperandValue, operandCodes, withValues } from "./values.js";

@@ -1,0 +1,179 @@
+import { childrenOf } from "../form/lookup.js";
+import type { Form } from "../form/schema.js";
+import type { Hierarchy } from "../hierarchy/index.js";
+import { createIssue, type Issue } from "../issue/issue.js";
+import { Period } from "../period/index.js";
+import type { Report, ReportValue } from "../report/report.js";
+import { validate } from "../validate/index.js";
+import type { UnitValues } from "./combine-units.js";
+import { buildCompleteness, type Completeness } from "./completeness.js";
+import { buildMatrix, type Matrix } from "./matrix.js";
+import { selectReports } from "./select-reports.js";
+import { type TotalColumn, totalColumn } from "./total-column.js";
+import { unitValues } from "./unit-values.js";
+
+export interface ConsolidateOptions {
+  readonly hierarchy?: Hierarchy;
+  /** Code of the consolidating unit; with a hierarchy and without it, the parent all reports share. */
+  readonly unit?: string;
+  /** The period to consolidate; else the one the reports give. */
+  readonly period?: string | Period;
+  /** Check each report taken with validate() and add its issues (default true). */
+  readonly validateInputs?: boolean;
+}
+
+export interface ConsolidateResult {
+  /** The consolidating unit's report, in the same form. */
+  readonly report: Report;
+  readonly matrix: Matrix;
+  readonly completeness: Completeness;
+  readonly issues: readonly Issue[];
+}
+
+/** A column (plan, last year) of the units, totalled like the values, when any unit gives it. */
+function otherColumn(
+  form: Form,
+  reports: readonly Report[],
+  pick: (r: Report) => Readonly<Record<string, ReportValue>> | undefined,
+  period: string | undefined,
+): Record<string, ReportValue> | undefined {
+  const given = reports.flatMap((r) => {
+    const values = pick(r);
+    return values === undefined ? [] : [{ unit: r.unit.code!, values: unitValues(form, values, period) }];
+  });
+  return given.length === 0 ? undefined : totalColumn(form, given).values;
+}
+
+function partialIssues(
+  form: Form,
+  partial: TotalColumn["partial"],
+  consolidating: string | undefined,
+): Issue[] {
+  return partial.map(({ parent, units }) => {
+    const children = childrenOf(form, parent, "sum")
+      .map((c) => c.code)
+      .join(", ");
+    return createIssue({
+      code: "CONSOLIDATE.PARTIAL_BREAKDOWN",
+      severity: "warning",
+      vi: `${parent}: ${units.join(", ")} chỉ báo cáo số tổng, thiếu số chi tiết; số tổng hợp ${children} để trống để không lệch với số tổng ${parent}. Xem bảng chi tiết và đề nghị đơn vị bổ sung.`,
+      en: `${parent}: ${units.join(", ")} gave the total without its breakdown; the consolidated ${children} are left blank so that they do not fall short of ${parent}. See the matrix and ask the units for the breakdown.`,
+      indicator: parent,
+      ...(consolidating === undefined ? {} : { unit: consolidating }),
+    });
+  });
+}
+
+/** Indicators that some unit gave and this unit did not, except those the form no longer asks for in the period. */
+function missingIssues(
+  form: Form,
+  reports: readonly Report[],
+  missing: Readonly<Record<string, readonly string[]>>,
+  period: Period | undefined,
+): Issue[] {
+  const start = period?.range().start;
+  const lacking = new Map<string, string[]>();
+  for (const indicator of form.indicators) {
+    if (start !== undefined && indicator.validUntil !== undefined && indicator.validUntil <= start) continue;
+    for (const unit of missing[indicator.code] ?? []) {
+      lacking.set(unit, [...(lacking.get(unit) ?? []), indicator.code]);
+    }
+  }
+  return reports.flatMap((report) => {
+    const codes = lacking.get(report.unit.code!);
+    if (!codes) return [];
+    const list = codes.join(", ");
+    return [
+      createIssue({
+        code: "CONSOLIDATE.VALUES_MISSING",
+        severity: "warning",
+        vi: `${report.unit.name ?? report.unit.code} thiếu số liệu ${list}; số tổng hợp các chỉ tiêu này chỉ gồm các đơn vị có số liệu. Đề nghị đơn vị bổ sung.`,
+        en: `${report.unit.name ?? report.unit.code} gives no value for ${list}; these totals cover only the units that gave one. Ask the unit to fill them in.`,
+        ...(report.file === undefined ? {} : { file: report.file }),
+        unit: report.unit.code!,
+      }),
+    ];
+  });
+}
+
+/**
+ * Consolidates (tổng hợp) the reports of units into their parent's report in the same form:
+ * stocks and flows summed over units, relayed conferences (HN_TIEPSONG) by max, derived
+ * indicators recomputed from the totals, never summed; approximate carried. Each unit's values
+ * are taken after its own gồm parents are derived from its children. A unit that lacks a value is
+ * left out of that total and named in the matrix and the issues.
+ *
+ * Returns the report, the indicator × unit matrix, the completeness table and every issue. It
+ * throws only when `period` is given and is not a period.
+ */
+export function consolidate(
+  form: Form,
+  reports: readonly Report[],
+  options: ConsolidateOptions = {},
+): ConsolidateResult {
+  const requested = typeof options.period === "string" ? Period.parse(options.period) : options.period;
+  const selection = selectReports(form, reports, {
+    ...(options.hierarchy === undefined ? {} : { hierarchy: options.hierarchy }),
+    ...(options.unit === undefined ? {} : { unit: options.unit }),
+    ...(requested === undefined ? {} : { period: requested }),
+  });
+  const { included, period, unit } = selection;
+  const units: UnitValues[] = included.map((r) => ({
+    unit: r.unit.code!,
+    values: unitValues(form, r.values, period?.id),
+  }));
+  const column = totalColumn(form, units);
+  const { values } = column;
+  const plan = otherColumn(form, included, (r) => r.plan, period?.id);
+  const lastYear = otherColumn(form, included, (r) => r.lastYear, period?.id);
+
+  const issues: Issue[] = [...selection.issues];
+  if (included.length === 0) {
+    issues.push(
+      createIssue({
+        code: "CONSOLIDATE.EMPTY",
+        severity: "error",
+        vi: "Không có báo cáo nào hợp lệ để tổng hợp. Hãy kiểm tra các tệp, đơn vị và kỳ báo cáo.",
+        en: "No report could be consolidated. Check the files, units and period.",
+        ...(unit === undefined ? {} : { unit }),
+      }),
+    );
+  }
+  if (options.validateInputs ?? true) {
+    for (const report of included) {
+      for (const issue of validate(form, report, report.file === undefined ? {} : { file: report.file })) {
+        issues.push({
+          ...issue,
+          ...(issue.unit === undefined ? { unit: report.unit.code! } : {}),
+          ...(issue.file === undefined && report.file !== undefined ? { file: report.file } : {}),
+        });
+      }
+    }
+  }
+  issues.push(...missingIssues(form, included, column.missing, period));
+  issues.push(...partialIssues(form, column.partial, unit));
+
+  const name = unit === undefined ? undefined : options.hierarchy?.unit(unit)?.name;
+  const report: Report = {
+    form: form.id,
+    unit: {
+      ...(unit === undefined ? {} : { code: unit }),
+      ...(name === undefined ? {} : { name }),
+      foundBy: unit === undefined ? "none" : options.unit === undefined ? "hierarchy" : "given",
+    },
+    period: {
+      ...(period === undefined ? {} : { id: period.id, text: period.label }),
+      // Given by the caller, or agreed by the reports consolidated.
+      foundBy: period === undefined ? "none" : "given",
+    },
+    values,
+    ...(plan === undefined ? {} : { plan }),
+    ...(lastYear === undefined ? {} : { lastYear }),
+  };
+  return {
+    report,
+    matrix: buildMatrix(form, units, values, column.missing),
+    completeness: buildCompleteness(selection.standings, selection.expected, selection.unidentified, issues),
+    issues,
+  };
+}

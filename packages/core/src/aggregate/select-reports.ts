@@ -1,0 +1,195 @@
+import type { Form } from "../form/schema.js";
+import type { Hierarchy } from "../hierarchy/index.js";
+import { createIssue, type Issue } from "../issue/issue.js";
+import type { Period } from "../period/index.js";
+import type { Report } from "../report/report.js";
+import { commonPeriod } from "./common-period.js";
+import type { CompletenessStatus, UnitStanding } from "./completeness.js";
+import { expectedUnits } from "./expected-units.js";
+import { isUnder } from "./is-under.js";
+import { judgeReport } from "./judge-report.js";
+
+export interface SelectOptions {
+  readonly hierarchy?: Hierarchy;
+  /** The consolidating unit (đơn vị tổng hợp). */
+  readonly unit?: string;
+  readonly period?: Period;
+}
+
+/** Which reports a consolidation takes, and where every unit stands. */
+export interface Selection {
+  readonly period?: Period;
+  readonly unit?: string;
+  /** One report per unit, in hierarchy order (else input order). */
+  readonly included: readonly Report[];
+  readonly expected?: readonly string[];
+  readonly standings: readonly UnitStanding[];
+  readonly unidentified: readonly string[];
+  readonly issues: readonly Issue[];
+}
+
+/** The one parent every identified unit has, when they share one. */
+function inferUnit(hierarchy: Hierarchy, reports: readonly Report[]): string | undefined {
+  const parents = new Set(
+    reports.flatMap((r) => {
+      const parent = r.unit.code === undefined ? undefined : hierarchy.unit(r.unit.code)?.parent;
+      return parent === undefined ? [] : [parent];
+    }),
+  );
+  return parents.size === 1 ? [...parents][0] : undefined;
+}
+
+function cannotTellMissing(hierarchy: Hierarchy | undefined, unit: string | undefined): Issue {
+  if (!hierarchy) {
+    return createIssue({
+      code: "CONSOLIDATE.NO_HIERARCHY",
+      severity: "info",
+      vi: "Không có danh sách đơn vị: đã tổng hợp các đơn vị có báo cáo, không biết đơn vị nào chưa nộp. Hãy cung cấp danh sách đơn vị (--hierarchy).",
+      en: "No hierarchy: the units found were consolidated; who has not submitted cannot be told. Give a hierarchy (--hierarchy).",
+    });
+  }
+  const [vi, en] =
+    unit === undefined
+      ? ["đơn vị tổng hợp (--unit)", "the consolidating unit (--unit)"]
+      : ["kỳ báo cáo (--period)", "the period (--period)"];
+  return createIssue({
+    code: "CONSOLIDATE.EXPECTED_UNKNOWN",
+    severity: "info",
+    vi: `Không xác định được ${vi}, nên không biết đơn vị nào chưa nộp. Hãy chỉ rõ ${vi}.`,
+    en: `Without ${en}, who has not submitted cannot be told. Give ${en}.`,
+  });
+}
+
+/**
+ * Sorts the reports of a consolidation: which are taken (one per unit, of the period, under the
+ * consolidating unit), which are not and why, and, with a hierarchy, who was expected (see
+ * expectedUnits). Two reports of one unit: the last one in the input counts (a report carries
+ * no date; callers pass files oldest first). A unit whose report and whose superior's report are
+ * both here is counted once, in the superior's.
+ */
+export function selectReports(form: Form, reports: readonly Report[], options: SelectOptions): Selection {
+  const { hierarchy } = options;
+  const common = options.period ? { period: options.period, issues: [] } : commonPeriod(reports);
+  const period = common.period;
+  const unit = options.unit ?? (hierarchy ? inferUnit(hierarchy, reports) : undefined);
+  const issues: Issue[] = [...common.issues];
+  const accepted = new Map<string, Report>();
+  const duplicates = new Set<string>();
+  const left = new Map<string, { status: CompletenessStatus; report: Report }>();
+  const unidentified: string[] = [];
+
+  reports.forEach((report, i) => {
+    const place = report.file ?? `#${i + 1}`;
+    const verdict = judgeReport(report, place, {
+      form,
+      ...(hierarchy === undefined ? {} : { hierarchy }),
+      ...(unit === undefined ? {} : { unit }),
+      ...(period === undefined ? {} : { period }),
+    });
+    issues.push(...verdict.issues);
+    if (!verdict.take) {
+      if (verdict.status !== undefined && verdict.code !== undefined) {
+        left.set(verdict.code, { status: verdict.status, report });
+      } else if (verdict.issues.some((issue) => issue.code === "CONSOLIDATE.UNIDENTIFIED")) {
+        unidentified.push(place);
+      }
+      return;
+    }
+    const before = accepted.get(verdict.code);
+    if (before) {
+      duplicates.add(verdict.code);
+      const first = before.file ?? "(?)";
+      const when = period ? ` kỳ ${period.label}` : "";
+      const whenEn = period ? ` for ${period.labelEn}` : "";
+      issues.push(
+        createIssue({
+          code: "CONSOLIDATE.DUPLICATE",
+          severity: "warning",
+          vi: `Đơn vị ${verdict.code} nộp hai báo cáo${when}: ${first} và ${place}; lấy ${place} (nộp sau). Hãy giữ lại một báo cáo.`,
+          en: `Unit ${verdict.code} submitted two reports${whenEn}: ${first} and ${place}; took ${place} (the later). Keep one.`,
+          ...(report.file === undefined ? {} : { file: report.file }),
+          unit: verdict.code,
+        }),
+      );
+    }
+    accepted.set(verdict.code, report);
+  });
+
+  if (hierarchy) {
+    const codes = [...accepted.keys()];
+    for (const code of codes) {
+      const above = codes.find((other) => other !== code && isUnder(hierarchy, code, other));
+      if (above === undefined) continue;
+      const report = accepted.get(code)!;
+      accepted.delete(code);
+      duplicates.delete(code);
+      left.set(code, { status: "nested", report });
+      issues.push(
+        createIssue({
+          code: "CONSOLIDATE.NESTED",
+          severity: "warning",
+          vi: `Báo cáo của ${code} đã được tính trong báo cáo của ${above} (cấp trên, cũng được nộp); không cộng lần nữa.`,
+          en: `The report of ${code} is already counted in the report of ${above} (its superior, also here); not added twice.`,
+          ...(report.file === undefined ? {} : { file: report.file }),
+          unit: code,
+        }),
+      );
+    }
+  }
+
+  const expected =
+    hierarchy && unit !== undefined && period
+      ? expectedUnits(hierarchy, unit, period, new Set(accepted.keys()))
+      : undefined;
+  if (!expected) issues.push(cannotTellMissing(hierarchy, unit));
+
+  const nameOf = (code: string, report?: Report) => hierarchy?.unit(code)?.name ?? report?.unit.name ?? code;
+  const standings = new Map<string, UnitStanding>();
+  const stand = (code: string) => {
+    if (standings.has(code)) return;
+    const taken = accepted.get(code);
+    const other = left.get(code);
+    const report = taken ?? other?.report;
+    const status: CompletenessStatus = taken
+      ? duplicates.has(code)
+        ? "duplicate"
+        : "submitted"
+      : (other?.status ?? (expected?.notYetDue.includes(code) ? "notYetDue" : "missing"));
+    standings.set(code, {
+      code,
+      name: nameOf(code, report),
+      status,
+      ...(report?.file === undefined ? {} : { file: report.file }),
+    });
+    if (status === "missing" && period) {
+      issues.push(
+        createIssue({
+          code: "CONSOLIDATE.MISSING_UNIT",
+          severity: "warning",
+          vi: `${nameOf(code)} (${code}) chưa nộp báo cáo kỳ ${period.label}. Đề nghị đôn đốc đơn vị nộp báo cáo.`,
+          en: `${nameOf(code)} (${code}) has not submitted its report for ${period.labelEn}. Ask the unit for it.`,
+          unit: code,
+        }),
+      );
+    }
+  };
+  for (const code of expected?.units ?? []) stand(code);
+  for (const code of accepted.keys()) stand(code);
+  for (const code of left.keys()) stand(code);
+  for (const code of expected?.notYetDue ?? []) stand(code);
+
+  const included = [...accepted.values()];
+  if (hierarchy) {
+    const order = new Map(hierarchy.units.map((u, i) => [u.code, i]));
+    included.sort((a, b) => (order.get(a.unit.code!) ?? 0) - (order.get(b.unit.code!) ?? 0));
+  }
+  return {
+    ...(period === undefined ? {} : { period }),
+    ...(unit === undefined ? {} : { unit }),
+    included,
+    ...(expected === undefined ? {} : { expected: expected.units }),
+    standings: [...standings.values()],
+    unidentified,
+    issues,
+  };
+}

@@ -1,0 +1,68 @@
+import Decimal from "decimal.js";
+import { TonghopError } from "../issue/error.js";
+
+/**
+ * A decimal.js constructor with room for exact division: the default 20 significant digits are too
+ * few for a ratio of two large counts shown with several decimals. It shares Decimal's prototype,
+ * so its values are `instanceof Decimal`.
+ */
+const Exact = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+
+function checkDecimals(decimals: number): void {
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
+    throw new TonghopError(
+      "NUMBER.DECIMALS",
+      `Số chữ số thập phân không hợp lệ: ${decimals} (phải là số nguyên từ 0 đến 20).`,
+      `Invalid number of decimals: ${decimals} (must be an integer from 0 to 20).`,
+    );
+  }
+}
+
+function toDecimal(value: number | Decimal | string): Decimal {
+  const d = new Exact(value);
+  if (!d.isFinite()) {
+    throw new TonghopError(
+      "NUMBER.NOT_FINITE",
+      `Không phải là một số hữu hạn: ${String(value)}.`,
+      `Not a finite number: ${String(value)}.`,
+    );
+  }
+  return d;
+}
+
+/** Rounds half up (away from zero on a tie, as Excel's ROUND does): 0.05 → 0.1, 2.5 → 3, -2.5 → -3. */
+export function roundHalfUp(value: number | Decimal | string, decimals: number): Decimal {
+  checkDecimals(decimals);
+  return toDecimal(value).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+}
+
+/**
+ * numerator × scale ÷ denominator, computed exactly and rounded half up once at the end
+ * (average = ratio(sessions, units, {decimals: 1})). Null when the denominator is 0: no rate exists.
+ */
+export function ratio(
+  numerator: number,
+  denominator: number,
+  options: { scale?: number; decimals: number },
+): Decimal | null {
+  checkDecimals(options.decimals);
+  if (denominator === 0) return null;
+  const exact = toDecimal(numerator)
+    .times(options.scale ?? 1)
+    .div(toDecimal(denominator));
+  return exact.toDecimalPlaces(options.decimals, Decimal.ROUND_HALF_UP);
+}
+
+/** Percent of a target reached (tỷ lệ đạt): actual ÷ expected × 100, half up; null when nothing is expected. */
+export function percentOf(actual: number, expected: number, decimals = 1): Decimal | null {
+  return ratio(actual, expected, { scale: 100, decimals });
+}
+
+/**
+ * Whether a stated rate or average agrees with the exact value it stands for, the way XBRL
+ * Calculations 1.1 judge it: round the exact value half up to the decimals the cell shows and compare
+ * with the stated value at the same decimals. So 44,0 agrees with 44.0177 and 66,7 with 66.666.
+ */
+export function isConsistentWithin(stated: number, exact: Decimal | number, decimals: number): boolean {
+  return roundHalfUp(exact, decimals).eq(roundHalfUp(stated, decimals));
+}

@@ -1,0 +1,44 @@
+import { TonghopError } from "../issue/error.js";
+import { foldPeriodText } from "./fold.js";
+import { maxYear, minYear, type PeriodSpec, scanPeriods } from "./scan-periods.js";
+
+const unreadable = (text: string, vi: string, en: string) =>
+  new TonghopError(
+    "PERIOD.UNREADABLE",
+    `Không đọc được kỳ báo cáo "${text}": ${vi}.`,
+    `Cannot read the reporting period "${text}": ${en}.`,
+  );
+
+/**
+ * Reads a text that is one period and nothing else: an identifier ("2024Q2", "2024-Q2", "2024")
+ * or a label as units write it ("Quý II/2024", "QUÝ IV NĂM 2023", "sáu tháng đầu năm 2024",
+ * "T4/2024"), any case, with or without diacritics, NFC or NFD. An optional "Kỳ báo cáo:" prefix
+ * is allowed. Throws TonghopError "PERIOD.UNREADABLE".
+ */
+export function parsePeriodSpec(text: string): PeriodSpec {
+  const folded = foldPeriodText(text).replace(/^ky bao cao\s*:?\s*/, "");
+  if (/^\d{4}$/.test(folded)) {
+    const year = Number(folded);
+    if (year < minYear || year > maxYear) {
+      throw unreadable(
+        text,
+        `năm ${year} nằm ngoài khoảng ${minYear}–${maxYear}`,
+        `year ${year} is outside ${minYear}–${maxYear}`,
+      );
+    }
+    return { kind: "year", year, index: 1 };
+  }
+  const mentions = scanPeriods(folded);
+  const [mention] = mentions;
+  const rest = mention ? folded.slice(0, mention.start) + folded.slice(mention.end) : folded;
+  if (!mention || mentions.length > 1 || !/^[\s.,:;()–-]*$/.test(rest)) {
+    throw unreadable(
+      text,
+      "cần đúng một kỳ như 2024Q2, Quý II/2024, 6 tháng đầu năm 2024, Năm 2024",
+      "expected exactly one period such as 2024Q2, Quý II/2024, 6 tháng đầu năm 2024, Năm 2024",
+    );
+  }
+  if (mention.problem) throw unreadable(text, mention.problem.vi, mention.problem.en);
+  if (mention.year === undefined) throw unreadable(text, "thiếu năm", "the year is missing");
+  return { kind: mention.kind, year: mention.year, index: mention.index };
+}

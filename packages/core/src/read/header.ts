@@ -1,0 +1,150 @@
+import { foldedKey, tokensOf } from "./keys.js";
+import type { SheetView } from "./sheet.js";
+
+/** A column role and the header words that name it (a form's or a roster's columns). */
+export interface ColumnSpec<R extends string> {
+  readonly role: R;
+  readonly headers: readonly string[];
+}
+
+export interface HeaderMatch<R extends string> {
+  /** Grid row of the header. */
+  readonly row: number;
+  /** Last grid row of the header: row + 1 when a row of sub-headers sits under it. */
+  readonly lastRow: number;
+  /** Grid column of each role found. */
+  readonly columns: Partial<Record<R, number>>;
+  /** Every column a role's header covers (a merged "Chỉ tiêu" over two label columns). */
+  readonly spans: Partial<Record<R, readonly [number, number]>>;
+}
+
+/** Rows searched for the header: title blocks are short. */
+export const HEADER_SEARCH_ROWS = 30;
+
+/** A cell longer than the header words by more than this is text, not a header. */
+const EXTRA_WORDS = 5;
+
+interface HeaderWord<R> {
+  readonly role: R;
+  readonly key: string;
+  readonly size: number;
+}
+
+function headerWords<R extends string>(specs: readonly ColumnSpec<R>[]): HeaderWord<R>[] {
+  return specs.flatMap((spec) =>
+    spec.headers
+      .map((header) => foldedKey(header))
+      .filter((key) => key !== "")
+      .map((key) => ({ role: spec.role, key, size: tokensOf(key).length })),
+  );
+}
+
+/**
+ * The role a header cell names: its words equal a header's (best), else start with one
+ * ("Kết quả 6 tháng đầu năm 2024", "Kế hoạch năm 2024"), the longest header winning so that
+ * "Chỉ tiêu năm" is a plan and not a label.
+ */
+function roleOfCell<R extends string>(text: string, words: readonly HeaderWord<R>[]): R | undefined {
+  const key = foldedKey(text);
+  if (key === "") return undefined;
+  const size = tokensOf(key).length;
+  let best: { role: R; score: number } | undefined;
+  for (const word of words) {
+    let score = 0;
+    if (key === word.key) score = 1000 + word.key.length;
+    else if (key.startsWith(`${word.key} `) && size <= word.size + EXTRA_WORDS) score = word.key.length;
+    if (score > (best?.score ?? 0)) best = { role: word.role, score };
+  }
+  return best?.role;
+}
+
+function rolesOfRow<R extends string>(view: SheetView, row: number, words: readonly HeaderWord<R>[]) {
+  const roles = new Map<number, R>();
+  const taken = new Set<R>();
+  for (let col = 0; col < view.colCount; col++) {
+    const role = roleOfCell(view.text(row, col), words);
+    // The leftmost cell of a role names the column; a second one is another period or a copy.
+    if (role !== undefined && !taken.has(role)) {
+      roles.set(col, role);
+      taken.add(role);
+    }
+  }
+  return roles;
+}
+
+const isNumeric = (view: SheetView, row: number, col: number): boolean => {
+  const v = view.value(row, col);
+  return typeof v === "number" || (typeof v === "string" && /^\s*[\d.,\s]+\s*$/.test(v) && /\d/.test(v));
+};
+
+/**
+ * Whether the row under a header holds its sub-headers ("Kết quả" merged over "Thực hiện" and
+ * "Kế hoạch năm"): some cell names a role, no cell holds a number, and every other cell sits
+ * under a header merged across columns.
+ */
+function isSubHeader<R extends string>(view: SheetView, row: number, header: number, sub: Map<number, R>) {
+  if (sub.size === 0) return false;
+  const mergedAbove = new Set<number>();
+  for (let col = 0; col < view.colCount; col++) {
+    const [left, right] = view.span(header, col);
+    if (right > left) for (let c = left; c <= right; c++) mergedAbove.add(c);
+  }
+  for (let col = 0; col < view.colCount; col++) {
+    if (view.text(row, col) === "") continue;
+    if (isNumeric(view, row, col)) return false;
+    if (!sub.has(col) && !mergedAbove.has(col)) return false;
+  }
+  return true;
+}
+
+/**
+ * Finds the header row among the first rows: the row (with the sub-header row under it, if any)
+ * whose cells name the most roles and all required ones. Earliest wins a tie.
+ */
+export function findHeader<R extends string>(
+  view: SheetView,
+  specs: readonly ColumnSpec<R>[],
+  required: readonly R[],
+  label?: R,
+): HeaderMatch<R> | undefined {
+  const words = headerWords(specs);
+  const last = Math.min(view.rowCount, HEADER_SEARCH_ROWS);
+  const rows = Array.from({ length: last + 1 }, (_, row) =>
+    row < view.rowCount ? rolesOfRow(view, row, words) : new Map<number, R>(),
+  );
+  let best: HeaderMatch<R> | undefined;
+  let bestScore = 0;
+  for (let row = 0; row < last; row++) {
+    const own = rows[row]!;
+    if (own.size === 0) continue;
+    const roles = new Map(own);
+    let lastRow = row;
+    const under = rows[row + 1] ?? new Map<number, R>();
+    const ownRoles = new Set(own.values());
+    // Sub-headers refine a header that names the label column; they never name it themselves.
+    if (
+      row + 1 < view.rowCount &&
+      (label === undefined || (ownRoles.has(label) && ![...under.values()].includes(label))) &&
+      isSubHeader(view, row + 1, row, under)
+    ) {
+      for (const [col, role] of under) {
+        for (const [c, r] of roles) if (r === role) roles.delete(c);
+        roles.set(col, role);
+      }
+      lastRow = row + 1;
+    }
+    const found = new Set(roles.values());
+    if (!required.every((role) => found.has(role))) continue;
+    if (found.size > bestScore) {
+      bestScore = found.size;
+      const columns: Partial<Record<R, number>> = {};
+      const spans: Partial<Record<R, readonly [number, number]>> = {};
+      for (const [col, role] of roles) {
+        columns[role] = col;
+        spans[role] = lastRow === row || !under.has(col) ? view.span(row, col) : [col, col];
+      }
+      best = { row, lastRow, columns, spans };
+    }
+  }
+  return best;
+}

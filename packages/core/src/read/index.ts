@@ -1,0 +1,1 @@
+export { type ReadOptions, type ReadResult, readGrid } from "./read-grid.js";

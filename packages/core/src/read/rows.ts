@@ -1,0 +1,28 @@
+import type { Form } from "../form/schema.js";
+import { foldedKey, isRoman } from "./keys.js";
+
+/** Text that starts a sheet's closing block: recipients, signatures. Nothing under it is data. */
+const FOOTER = /^(?:noi nhan|nguoi lap|nguoi bao cao|tm|t m|kt|k t|thu truong|xac nhan)\b/;
+
+/** Notes between the rows: "Ghi chú: …", "(Số liệu tính đến 14/12)", "* Chưa tính …". */
+const NOTE = /^(?:ghi chu|luu y|chu thich|nguon)\b/;
+
+export const isFooter = (text: string): boolean => FOOTER.test(foldedKey(text));
+
+export const isNote = (text: string): boolean => /^\s*[(*]/.test(text) || NOTE.test(foldedKey(text));
+
+/** A row of column numbers under the header ("(1) (2) (3)", "A B 1 2"): no word in it. */
+export const hasWords = (text: string): boolean => /[a-z]{2,}/.test(foldedKey(text));
+
+/**
+ * The section a row opens, if it is a section header: a Roman numeral in the STT column or before
+ * the label ("II. HOẠT ĐỘNG TUYÊN TRUYỀN MIỆNG"), or the label of one of the form's sections.
+ */
+export function sectionOf(form: Form, stt: string, label: string): string | undefined {
+  const number = stt.trim().replace(/[.)]$/, "").toUpperCase();
+  if (isRoman(number)) return number;
+  const prefix = /^\s*([IVX]{1,4})\s*[.)\-–:]\s*\S/.exec(label)?.[1];
+  if (prefix && isRoman(prefix)) return prefix;
+  const key = foldedKey(label);
+  return key === "" ? undefined : form.sections.find((s) => foldedKey(s.label) === key)?.id;
+}

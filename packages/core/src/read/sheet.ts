@@ -1,0 +1,125 @@
+import { type CellPosition, type CellValue, fromA1, type Grid, toA1 } from "../grid/index.js";
+import { decodeVietnamese } from "../text/index.js";
+
+/** A merged range in grid-relative, zero-based coordinates (inclusive). */
+interface Merge {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/**
+ * Safe, decoded access to a Grid: ragged rows, cells outside the grid, a bad origin or bad merge
+ * addresses read as empty instead of throwing, so a reader over it never throws on any sheet.
+ */
+export interface SheetView {
+  readonly rowCount: number;
+  readonly colCount: number;
+  /** The cell's own value (null outside the grid). */
+  value(row: number, col: number): CellValue;
+  /** The cell as text: legacy encodings decoded (by the cell's font, else the given font), NFC, trimmed. */
+  text(row: number, col: number): string;
+  /** The text of a cell, or of the merged range it lies in when that range starts in the same row. */
+  mergedText(row: number, col: number): string;
+  /** The horizontal span [left, right] of the merged range whose top-left is this cell, else [col, col]. */
+  span(row: number, col: number): readonly [number, number];
+  formula(row: number, col: number): string | undefined;
+  /** A1 address in the sheet. */
+  address(row: number, col: number): string;
+  /** Zero-based sheet row / column of a grid row / column. */
+  sheetRow(row: number): number;
+  sheetCol(col: number): number;
+}
+
+function originOf(grid: Grid): CellPosition {
+  try {
+    return fromA1(grid.origin);
+  } catch {
+    return { row: 0, col: 0 };
+  }
+}
+
+function mergesOf(grid: Grid, origin: CellPosition): Merge[] {
+  const merges: Merge[] = [];
+  for (const range of grid.merges ?? []) {
+    if (typeof range !== "string") continue;
+    const [from = "", to = from] = range.split(":");
+    try {
+      const a = fromA1(from);
+      const b = fromA1(to);
+      merges.push({
+        top: Math.min(a.row, b.row) - origin.row,
+        left: Math.min(a.col, b.col) - origin.col,
+        bottom: Math.max(a.row, b.row) - origin.row,
+        right: Math.max(a.col, b.col) - origin.col,
+      });
+    } catch {
+      // An address Excel would not write: the range is ignored, the cells still read one by one.
+    }
+  }
+  return merges;
+}
+
+function cellOf<T>(rows: readonly (readonly T[])[] | undefined, row: number, col: number): T | undefined {
+  const line: unknown = rows?.[row];
+  return Array.isArray(line) ? (line as readonly T[])[col] : undefined;
+}
+
+export function sheetView(grid: Grid, font?: string): SheetView {
+  const origin = originOf(grid);
+  const rows = Array.isArray(grid.values) ? grid.values : [];
+  const merges = mergesOf(grid, origin);
+  const colCount = rows.reduce((n, row) => Math.max(n, Array.isArray(row) ? row.length : 0), 0);
+  const texts = new Map<string, string>();
+
+  const value = (row: number, col: number): CellValue => {
+    const v = cellOf<CellValue>(rows, row, col);
+    return v === undefined ? null : v;
+  };
+
+  const text = (row: number, col: number): string => {
+    const key = `${row},${col}`;
+    const known = texts.get(key);
+    if (known !== undefined) return known;
+    const v = value(row, col);
+    let result = "";
+    if (typeof v === "string") {
+      const cellFont = cellOf(grid.fonts, row, col) ?? font ?? null;
+      result = decodeVietnamese(v, { font: cellFont }).normalize("NFC").trim();
+    } else if (v !== null) {
+      result = String(v);
+    }
+    texts.set(key, result);
+    return result;
+  };
+
+  const mergeAt = (row: number, col: number) =>
+    merges.find((m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right);
+
+  return {
+    rowCount: rows.length,
+    colCount,
+    value,
+    text,
+    mergedText(row, col) {
+      const own = text(row, col);
+      if (own !== "") return own;
+      // A vertical merge continues a row above, whose text was read there: only a range that
+      // starts in this row lends its top-left text.
+      const merge = mergeAt(row, col);
+      return merge && merge.top === row ? text(merge.top, merge.left) : "";
+    },
+    span(row, col) {
+      const merge = merges.find((m) => m.top === row && m.left === col);
+      return merge ? [merge.left, merge.right] : [col, col];
+    },
+    formula(row, col) {
+      const f = cellOf(grid.formulas, row, col);
+      return typeof f === "string" && f !== "" ? f : undefined;
+    },
+    address: (row, col) => toA1({ row: origin.row + row, col: origin.col + col }),
+    sheetRow: (row) => origin.row + row,
+    sheetCol: (col) => origin.col + col,
+  };
+}

@@ -1,0 +1,266 @@
+import type { Hierarchy } from "../hierarchy/index.js";
+import { createIssue, type Issue } from "../issue/index.js";
+import { Period } from "../period/index.js";
+import type { ReportPeriod, ReportUnit } from "../report/index.js";
+import { foldDiacritics } from "../text/index.js";
+import type { SheetView } from "./sheet.js";
+
+/** Where issues of one sheet point. */
+export interface Where {
+  readonly file?: string;
+  readonly sheet?: string;
+}
+
+interface Line {
+  readonly row: number;
+  readonly col: number;
+  readonly text: string;
+  readonly folded: string;
+}
+
+type LineKind = "skip" | "unitCode" | "periodCell" | "unitCell" | "title" | "text";
+
+const fold = (text: string) => foldDiacritics(text).replace(/\s+/g, " ").trim();
+
+/** Lines of a Party document's heading that name neither the unit nor the period. */
+const SKIP = [
+  /dang cong san viet nam|cong hoa xa hoi chu nghia|doc lap\s*-?\s*tu do/,
+  // The place and date line: "Lạng Sơn, ngày 15 tháng 12 năm 2022" is when it was signed, not the period.
+  /\bngay\b.*\bthang\b.*\bnam\b/,
+  /^so\s*[:.]?\s*\d|-bc\//,
+  /^(?:bieu|mau)(?:\s+so)?\b/,
+  /^kinh gui\b/,
+];
+
+function kindOf(folded: string): LineKind {
+  if (!/[a-z0-9]/.test(folded)) return "skip";
+  if (/^ma (?:don vi|dv)\b/.test(folded)) return "unitCode";
+  if (/^ky bao cao\b/.test(folded)) return "periodCell";
+  if (/^don vi(?: bao cao)?\s*:/.test(folded)) return "unitCell";
+  if (SKIP.some((re) => re.test(folded))) return "skip";
+  if (/^bao cao\b/.test(folded)) return "title";
+  return "text";
+}
+
+function linesOf(view: SheetView, endRow: number): Line[] {
+  const lines: Line[] = [];
+  for (let row = 0; row < endRow; row++) {
+    for (let col = 0; col < view.colCount; col++) {
+      for (const part of view.text(row, col).split(/\r?\n/)) {
+        const text = part.trim();
+        if (text !== "") lines.push({ row, col, text, folded: fold(text) });
+      }
+    }
+  }
+  return lines;
+}
+
+/** "Mã đơn vị: DUK" → "DUK"; "Mã đơn vị:" with the value in the next cell to the right. */
+function markerValue(line: Line, lines: readonly Line[]): { text: string; line: Line } | undefined {
+  const colon = line.text.indexOf(":");
+  const own = colon >= 0 ? line.text.slice(colon + 1).trim() : "";
+  if (own !== "") return { text: own, line };
+  const next = lines.find((l) => l.row === line.row && l.col > line.col);
+  return next ? { text: next.text, line: next } : undefined;
+}
+
+const stem = (file: string) =>
+  (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]+$/, "").replace(/[_]+/g, " ");
+
+export interface TitleFacts {
+  readonly unit: ReportUnit;
+  readonly period: ReportPeriod;
+  readonly issues: Issue[];
+}
+
+export interface TitleOptions {
+  readonly hierarchy?: Hierarchy;
+  readonly period?: string;
+  readonly file?: string;
+  /** Whether to say so when the unit or the period is not found (not for a sheet that is not a report). */
+  readonly warn: boolean;
+}
+
+function readPeriod(lines: readonly Line[], titleRow: number) {
+  for (const line of lines) {
+    if (kindOf(line.folded) !== "periodCell") continue;
+    const value = markerValue(line, lines);
+    const period = value && (Period.tryParse(value.text) ?? Period.find(value.text));
+    if (value && period) {
+      return {
+        found: { id: period.id, text: value.text, foundBy: "cell" as const },
+        period,
+        cell: value.line,
+      };
+    }
+  }
+  const usable = lines.filter((l) => kindOf(l.folded) === "title" || kindOf(l.folded) === "text");
+  const title = usable.filter((l) => l.row >= titleRow);
+  const candidates = [...title, ...usable.filter((l) => l.row < titleRow)];
+  for (const line of candidates) {
+    const period = Period.find(line.text);
+    if (period)
+      return { found: { id: period.id, text: line.text, foundBy: "title" as const }, period, cell: line };
+  }
+  const joined = title.map((l) => l.text).join(" ");
+  const period = joined === "" ? undefined : Period.find(joined);
+  if (period) {
+    return { found: { id: period.id, text: joined, foundBy: "title" as const }, period, cell: title[0] };
+  }
+  return undefined;
+}
+
+/**
+ * The unit and the period of a sheet, from the rows above its header (DESIGN §6 "Which unit,
+ * which period"): the template's "Mã đơn vị:" and "Kỳ báo cáo:" cells; else the issuing unit, the
+ * last line of the top-left block under the superior body, matched against the hierarchy (or kept
+ * by name without one), then the file name; the period from the title ("BÁO CÁO … NĂM 2022"),
+ * never from the date line. A period given by the caller wins, and a sheet that says otherwise is
+ * reported.
+ */
+export function readTitle(view: SheetView, endRow: number, options: TitleOptions, where: Where): TitleFacts {
+  const lines = linesOf(view, endRow);
+  const issues: Issue[] = [];
+  const titleLine = lines.find((l) => kindOf(l.folded) === "title");
+  const titleRow = titleLine?.row ?? endRow;
+  const at = (line: Line | undefined) => (line ? { cell: view.address(line.row, line.col) } : {});
+
+  // Period first: units are matched as they were during it.
+  const own = readPeriod(lines, titleRow);
+  let period: ReportPeriod = own?.found ?? { foundBy: "none" };
+  let when = own?.period;
+  if (options.period !== undefined) {
+    const given = Period.tryParse(options.period);
+    if (given) {
+      period = { id: given.id, text: options.period, foundBy: "given" };
+      when = given;
+      if (own && own.period.id !== given.id) {
+        issues.push(
+          createIssue({
+            code: "READ.PERIOD_MISMATCH",
+            severity: "warning",
+            ...where,
+            ...at(own.cell),
+            vi: `Biểu ghi kỳ báo cáo “${own.found.text}” (${own.period.label}) nhưng đang được đọc là kỳ ${given.label}. Hãy kiểm tra đơn vị có gửi đúng kỳ không.`,
+            en: `The sheet states the period “${own.found.text}” (${own.period.labelEn}) but is read as ${given.labelEn}. Check that the unit sent the right period.`,
+          }),
+        );
+      }
+    } else {
+      issues.push(
+        createIssue({
+          code: "READ.PERIOD_INVALID",
+          severity: "error",
+          ...where,
+          vi: `Kỳ báo cáo “${options.period}” không đọc được; dùng kỳ ghi trên biểu. Hãy ghi kỳ như 2024Q2, 2024S1, 2024 hoặc “Quý II/2024”.`,
+          en: `The period “${options.period}” cannot be read; the sheet's own period is used. Write a period such as 2024Q2, 2024S1, 2024 or “Quý II/2024”.`,
+        }),
+      );
+    }
+  }
+  if (period.foundBy === "none" && options.warn) {
+    issues.push(
+      createIssue({
+        code: "READ.PERIOD_UNKNOWN",
+        severity: "warning",
+        ...where,
+        vi: "Không tìm thấy kỳ báo cáo trong tiêu đề biểu. Hãy ghi kỳ vào tiêu đề (ví dụ “BÁO CÁO … 6 THÁNG ĐẦU NĂM 2024”) hoặc vào ô “Kỳ báo cáo:”.",
+        en: "No reporting period was found in the sheet's title. Put it in the title (e.g. “BÁO CÁO … 6 THÁNG ĐẦU NĂM 2024”) or in a “Kỳ báo cáo:” cell.",
+      }),
+    );
+  }
+
+  const hierarchy = options.hierarchy;
+  const unknown = (name: string, line: Line | undefined) =>
+    createIssue({
+      code: "READ.UNIT_UNKNOWN",
+      severity: "warning",
+      ...where,
+      ...at(line),
+      vi: `Đơn vị “${name}” không có trong danh sách đơn vị. Hãy sửa tên (hoặc mã) đơn vị trên biểu, hoặc thêm tên này vào cột “Tên khác” của danh sách đơn vị.`,
+      en: `The unit “${name}” is not in the list of units. Correct the unit's name (or code) on the sheet, or add this name to the “Tên khác” column of the list of units.`,
+    });
+
+  // Values of the "Mã đơn vị:" / "Kỳ báo cáo:" cells are not the unit's name.
+  const markerValues = new Set(
+    lines
+      .filter((l) => ["unitCode", "periodCell", "unitCell"].includes(kindOf(l.folded)))
+      .map((l) => markerValue(l, lines)?.line)
+      .filter((l) => l !== undefined),
+  );
+  const codeLine = lines.find((l) => kindOf(l.folded) === "unitCode");
+  const code = codeLine && markerValue(codeLine, lines);
+  const nameLine =
+    lines.find((l) => kindOf(l.folded) === "unitCell") ??
+    // The issuing unit is the last line of the top-left block; the superior body is above it.
+    lines
+      .filter(
+        (l) =>
+          l.row < titleRow &&
+          kindOf(l.folded) === "text" &&
+          !markerValues.has(l) &&
+          l.col <= firstSkipCol(lines, l.row),
+      )
+      .at(-1);
+  const named =
+    nameLine && (kindOf(nameLine.folded) === "unitCell" ? markerValue(nameLine, lines) : undefined);
+  const name = (named?.text ?? nameLine?.text)?.replace(/^[*\s]+|[*\s]+$/g, "");
+
+  let unit: ReportUnit;
+  if (code) {
+    const known = hierarchy?.unit(code.text);
+    unit = { code: code.text, name: known?.name ?? name, foundBy: "cell" };
+    if (hierarchy && !known) issues.push(unknown(code.text, code.line));
+  } else if (name && hierarchy) {
+    const matches = hierarchy.match(name, when);
+    const byFile = matches.length === 0 && options.file ? hierarchy.match(stem(options.file), when) : [];
+    if (matches.length === 1) {
+      unit = { code: matches[0]!.code, name: matches[0]!.name, foundBy: "hierarchy" };
+    } else if (byFile.length === 1) {
+      unit = { code: byFile[0]!.code, name: byFile[0]!.name, foundBy: "file" };
+    } else if (matches.length > 1) {
+      unit = { name, foundBy: "title" };
+      const list = matches.map((u) => `${u.code} (${u.name})`).join(", ");
+      issues.push(
+        createIssue({
+          code: "READ.UNIT_AMBIGUOUS",
+          severity: "warning",
+          ...where,
+          ...at(nameLine),
+          vi: `Tên đơn vị “${name}” ứng với nhiều đơn vị: ${list}. Hãy ghi mã đơn vị vào ô “Mã đơn vị:” hoặc ghi rõ tên đơn vị.`,
+          en: `The unit name “${name}” fits several units: ${list}. Put the unit's code in a “Mã đơn vị:” cell or write the unit's full name.`,
+        }),
+      );
+    } else {
+      unit = { name, foundBy: "title" };
+      issues.push(unknown(name, nameLine));
+    }
+  } else if (name) {
+    unit = { name, foundBy: "title" };
+  } else {
+    const byFile = hierarchy && options.file ? hierarchy.match(stem(options.file), when) : [];
+    if (byFile.length === 1) {
+      unit = { code: byFile[0]!.code, name: byFile[0]!.name, foundBy: "file" };
+    } else {
+      unit = { foundBy: "none" };
+      if (options.warn) {
+        issues.push(
+          createIssue({
+            code: "READ.UNIT_UNKNOWN",
+            severity: "warning",
+            ...where,
+            vi: "Không xác định được đơn vị báo cáo: tiêu đề biểu không ghi tên đơn vị. Hãy ghi tên đơn vị ở góc trên bên trái, hoặc mã đơn vị vào ô “Mã đơn vị:”.",
+            en: "The reporting unit cannot be told: the sheet's heading names no unit. Write the unit's name at the top left, or its code in a “Mã đơn vị:” cell.",
+          }),
+        );
+      }
+    }
+  }
+  return { unit, period, issues };
+}
+
+/** The column of the first right-hand heading line (national motto, date) in a row: the unit block is left of it. */
+function firstSkipCol(lines: readonly Line[], row: number): number {
+  const right = lines.filter((l) => l.row === row && l.col > 0 && kindOf(l.folded) === "skip");
+  return right.length === 0 ? Number.POSITIVE_INFINITY : Math.min(...right.map((l) => l.col)) - 1;
+}

@@ -1,0 +1,67 @@
+import { createIssue, type Issue } from "../issue/index.js";
+import { parseViNumber } from "../number/index.js";
+import type { ReportValue } from "../report/index.js";
+import type { SheetView } from "./sheet.js";
+import type { Where } from "./title.js";
+
+/** The text Excel shows for a formula that failed (#REF!, #DIV/0!, #VALUE!, #N/A, #NAME?, #NUM!, #NULL!, #SPILL!, #CALC!). */
+const EXCEL_ERROR =
+  /^#(?:REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
+
+export const isExcelError = (text: string): boolean => EXCEL_ERROR.test(text.trim());
+
+export interface CellReading {
+  /** Undefined for an empty cell: a missing value, not zero. */
+  readonly value?: ReportValue;
+  readonly issue?: Issue;
+}
+
+/**
+ * Reads one number cell: a number as it is, text as a Vietnamese numeral ("1.061", "trên 14.000"),
+ * an Excel error or unreadable text as null with an issue saying what to do. Where it came from
+ * (cell, raw content, formula) is kept.
+ */
+export function readCell(
+  view: SheetView,
+  row: number,
+  col: number,
+  context: Where & { readonly indicator?: string; readonly what: string },
+): CellReading {
+  const raw = view.value(row, col);
+  if (raw === null || (typeof raw === "string" && raw.trim() === "")) return {};
+  const cell = view.address(row, col);
+  const formula = view.formula(row, col);
+  const base = { cell, raw, source: "entered" as const, ...(formula === undefined ? {} : { formula }) };
+  const { what, indicator, ...where } = context;
+  const location = { ...where, cell, ...(indicator === undefined ? {} : { indicator }) };
+  const text = typeof raw === "string" ? view.text(row, col) : String(raw);
+  if (isExcelError(text)) {
+    return {
+      value: { ...base, value: null, approximate: false },
+      issue: createIssue({
+        code: "VALUE.FORMULA_ERROR",
+        severity: "error",
+        ...location,
+        vi: `Ô ${cell} (${what}) có lỗi công thức “${text}”: không có số liệu. Hãy sửa công thức hoặc nhập số trực tiếp.`,
+        en: `Cell ${cell} (${what}) shows the formula error “${text}”: there is no value. Fix the formula or type the number.`,
+      }),
+    };
+  }
+  const parsed =
+    typeof raw === "boolean"
+      ? { value: null, approximate: false }
+      : parseViNumber(typeof raw === "number" ? raw : text);
+  if (parsed.value === null) {
+    return {
+      value: { ...base, value: null, approximate: false },
+      issue: createIssue({
+        code: "VALUE.UNREADABLE",
+        severity: "warning",
+        ...location,
+        vi: `Ô ${cell} (${what}) ghi “${text}”, không đọc được thành số. Hãy ghi một số (ví dụ 1.061 hoặc “trên 14.000”), hoặc để trống nếu không có số liệu.`,
+        en: `Cell ${cell} (${what}) holds “${text}”, which is not a number. Write a number (e.g. 1.061 or “trên 14.000”), or leave it empty when there is no figure.`,
+      }),
+    };
+  }
+  return { value: { ...base, value: parsed.value, approximate: parsed.approximate } };
+}

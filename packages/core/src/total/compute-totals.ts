@@ -1,0 +1,166 @@
+import type { Form, Indicator } from "../form/schema.js";
+import { fromA1, toA1 } from "../grid/address.js";
+import type { CellEdit } from "../grid/grid.js";
+import { TonghopError } from "../issue/error.js";
+import { percentOf } from "../number/index.js";
+import type { Report, ReportLayout, ReportValue } from "../report/report.js";
+import { numberOf } from "../report/values.js";
+import { childValues, sumParents } from "./children.js";
+import { deriveValues } from "./derive-values.js";
+import { groupedFormat, numberFormatOf } from "./number-format.js";
+import { ratioFormula } from "./ratio-formula.js";
+import { readableValues } from "./readable-values.js";
+import { sumChildren } from "./sum-children.js";
+import { sumFormula } from "./sum-formula.js";
+import { usableLayout } from "./usable-layout.js";
+
+export type TotalsMode = "formulas" | "values";
+
+export interface TotalsOptions {
+  /** formulas (default): cells get live formulas; values: cells get the computed numbers. */
+  readonly mode?: TotalsMode;
+}
+
+export interface Totals {
+  /** The report with gồm parents and derived indicators computed. */
+  readonly report: Report;
+  /** What to write into the sheet, in sheet order (row, then column). */
+  readonly edits: CellEdit[];
+}
+
+/**
+ * Tính tổng: computes a report's gồm parents and derived indicators and says what to write into
+ * its sheet: the parents, the derived rows, and the computed columns So với kế hoạch (%) and So với
+ * cùng kỳ (%) where the sheet has them. Cells are located through `report.layout`; an indicator
+ * without a row gets no edit, and a report without a layout (or without a result column) gets none.
+ * Throws TonghopError `TOTAL.FORM_MISMATCH` when the report is of another form.
+ */
+export function computeTotals(form: Form, report: Report, options: TotalsOptions = {}): Totals {
+  const mode = options.mode ?? "formulas";
+  if (mode !== "formulas" && mode !== "values") {
+    throw new TonghopError(
+      "TOTAL.MODE",
+      `Chế độ tính tổng không hợp lệ: ${String(mode)} (chỉ có "formulas" hoặc "values")`,
+      `Unknown totals mode: ${String(mode)} (use "formulas" or "values")`,
+    );
+  }
+  if (report.form !== form.id) {
+    throw new TonghopError(
+      "TOTAL.FORM_MISMATCH",
+      `Báo cáo theo mẫu ${report.form}, không phải mẫu ${form.id}`,
+      `The report is in form ${report.form}, not ${form.id}`,
+    );
+  }
+  return computeTotalsUnchecked(form, report, mode);
+}
+
+/** {@link computeTotals} without its checks of the arguments. */
+export function computeTotalsUnchecked(form: Form, report: Report, mode: TotalsMode): Totals {
+  const entered = readableValues(report.values);
+  const values = deriveValues(form, entered, { period: report.period.id });
+  const layout = usableLayout(report.layout);
+  const resultCol = layout?.columns.result;
+  const edits: CellEdit[] = [];
+  if (layout === undefined || resultCol === undefined) {
+    return { report: { ...report, values }, edits };
+  }
+  const rowOf = (code: string) => layout.rows[code];
+  const cellOf = (code: string, col = resultCol) => {
+    const row = rowOf(code);
+    return row === undefined ? undefined : toA1({ row, col });
+  };
+  /** Records the edit and keeps the written cell (and formula) on the report's value. */
+  const write = (indicator: Indicator, cell: string, formula: string | undefined) => {
+    const current = values[indicator.code];
+    const value = current?.value ?? null;
+    edits.push({
+      cell,
+      ...(mode === "formulas" && formula !== undefined ? { formula } : { value }),
+      numberFormat: numberFormatOf(indicator),
+    });
+    if (current !== undefined) {
+      values[indicator.code] = withCell(current, cell, mode === "formulas" ? formula : undefined);
+    }
+  };
+
+  for (const parent of sumParents(form)) {
+    const cell = cellOf(parent.code);
+    if (cell === undefined) continue;
+    const children = childValues(form, values, parent.code, report.period.id);
+    // Only a parent that takes its value from its children is written: a stated parent whose
+    // children are only partly given keeps its number (a SUM over blank rows would replace it).
+    if (sumChildren(entered[parent.code], children) === undefined) continue;
+    const rows = children.map((c) => rowOf(c.indicator.code)).filter((r) => r !== undefined);
+    if (rows.length === 0) continue;
+    write(parent, cell, sumFormula(resultCol, rows));
+  }
+
+  for (const indicator of form.indicators) {
+    const derive = indicator.derive;
+    const cell = cellOf(indicator.code);
+    if (derive === undefined || cell === undefined) continue;
+    const numerator = cellOf(derive.numerator);
+    const denominator = cellOf(derive.denominator);
+    // Without both rows in the sheet a formula has nothing to point at: the value is written instead.
+    const formula =
+      numerator === undefined || denominator === undefined
+        ? undefined
+        : ratioFormula(numerator, denominator, derive.scale, derive.decimals);
+    write(indicator, cell, formula);
+  }
+
+  edits.push(...percentEdits(form, report, values, layout, "plan", "planPercent", mode));
+  edits.push(...percentEdits(form, report, values, layout, "lastYear", "lastYearPercent", mode));
+
+  edits.sort((a, b) => {
+    const pa = fromA1(a.cell);
+    const pb = fromA1(b.cell);
+    return pa.row - pb.row || pa.col - pb.col;
+  });
+  return { report: { ...report, values }, edits };
+}
+
+function withCell(value: ReportValue, cell: string, formula: string | undefined): ReportValue {
+  const { formula: _old, raw: _raw, ...rest } = value;
+  return { ...rest, cell, ...(formula === undefined ? {} : { formula }) };
+}
+
+/** So với kế hoạch / So với cùng kỳ (%): result ÷ the other column × 100, one decimal, for each row. */
+function percentEdits(
+  form: Form,
+  report: Report,
+  values: Readonly<Record<string, ReportValue>>,
+  layout: ReportLayout,
+  base: "plan" | "lastYear",
+  target: "planPercent" | "lastYearPercent",
+  mode: TotalsMode,
+): CellEdit[] {
+  const resultCol = layout.columns.result;
+  const baseCol = layout.columns[base];
+  const targetCol = layout.columns[target];
+  if (resultCol === undefined || baseCol === undefined || targetCol === undefined) return [];
+  const baseValues = readableValues(report[base] ?? {});
+  const edits: CellEdit[] = [];
+  for (const indicator of form.indicators) {
+    const row = layout.rows[indicator.code];
+    if (row === undefined) continue;
+    const cell = toA1({ row, col: targetCol });
+    if (mode === "formulas") {
+      const formula = ratioFormula(toA1({ row, col: resultCol }), toA1({ row, col: baseCol }), 100, 1);
+      edits.push({ cell, formula, numberFormat: groupedFormat(1) });
+    } else {
+      const actual = numberOf(values, indicator.code);
+      const expected = numberOf(baseValues, indicator.code);
+      const percent =
+        actual === undefined || expected === undefined || expected === 0
+          ? null
+          : percentOf(actual, expected, 1);
+      edits.push({
+        cell,
+        value: percent === null ? null : percent.toNumber(),
+        numberFormat: groupedFormat(1),
+      });
+    }
+  }
+  return edits;
+}
