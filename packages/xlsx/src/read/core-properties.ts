@@ -1,0 +1,26 @@
+import { OPEN } from "../xml/scanner.js";
+import { scan } from "./parts.js";
+
+/** Document properties from docProps/core.xml, as stored (dates are W3C date-time text, `2024-06-30T08:00:00Z`). */
+export interface WorkbookProperties {
+  readonly created?: string;
+  readonly modified?: string;
+  readonly creator?: string;
+  readonly lastModifiedBy?: string;
+}
+
+const FIELDS = ["created", "modified", "creator", "lastModifiedBy"] as const;
+
+export function readCoreProperties(xml: string | undefined, part: string, file?: string): WorkbookProperties {
+  const out: Record<string, string> = {};
+  if (xml === undefined) return out;
+  const sc = scan(xml, part, file);
+  while (sc.next()) {
+    if (sc.kind !== OPEN) continue;
+    const field = FIELDS.find((f) => f === sc.name);
+    if (field === undefined) continue;
+    const text = sc.text().trim();
+    if (text !== "") out[field] = text;
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+import type { Grid } from "@tonghop/core";
+import { openArchive } from "../archive/open-archive.js";
+import { fileLabel, XlsxError } from "../error.js";
+import { type ReadLimits, resolveLimits } from "../limits.js";
+import { CLOSE } from "../xml/scanner.js";
+import { readCoreProperties, type WorkbookProperties } from "./core-properties.js";
+import { isType, readRelationships, relsPartOf, scan } from "./parts.js";
+import { readSharedStrings } from "./shared-strings.js";
+import { readSheet } from "./sheet.js";
+import { readStyles } from "./styles.js";
+
+/** One worksheet (trang tính) of a workbook. */
+export interface SheetData {
+  readonly name: string;
+  /** Hidden or very hidden in Excel: the reader still reads it; the caller decides what it means. */
+  readonly hidden: boolean;
+  readonly grid: Grid;
+}
+
+/** A workbook (sổ làm việc) as tonghop reads it. */
+export interface Workbook {
+  /** Worksheets in workbook order; chart sheets and dialog sheets are left out. */
+  readonly sheets: readonly SheetData[];
+  readonly properties: WorkbookProperties;
+  /** The workbook holds macros (a .xlsm with a VBA project): it is read like any other; macros never run. */
+  readonly macroEnabled: boolean;
+  /** Dates are serial numbers counted from 1904 rather than 1900 (an old Mac setting). */
+  readonly date1904: boolean;
+}
+
+export interface ReadOptions {
+  /** The file's name, for messages. */
+  readonly file?: string;
+  readonly limits?: Partial<ReadLimits>;
+}
+
+/**
+ * Reads .xlsx (or .xlsm) bytes into Grids: values with formulas and their cached results, number
+ * formats, font names, merged ranges, hidden rows and sheets, and the document's core properties.
+ * Works the same in Node and in a browser. Throws {@link XlsxError} for anything that is not a
+ * readable workbook. The input bytes are only read.
+ */
+export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Workbook {
+  const { file } = options;
+  const limits = resolveLimits(options.limits);
+  const archive = openArchive(bytes, limits, file);
+
+  const packageRels = readRelationships(archive.text("_rels/.rels"), "", file);
+  const workbookPart = packageRels.find((r) => isType(r, "officeDocument"))?.target ?? "xl/workbook.xml";
+  const workbookXml = archive.text(workbookPart);
+  if (workbookXml === undefined) throw notWorkbook(file);
+
+  let root = "";
+  let date1904 = false;
+  const sheetEntries: { name: string; state: string; rel: string }[] = [];
+  const sc = scan(workbookXml, workbookPart, file);
+  while (sc.next()) {
+    if (sc.kind === CLOSE) continue;
+    if (root === "") root = sc.name;
+    if (sc.name === "sheet") {
+      const name = sc.attr("name");
+      const rel = sc.attr("id");
+      if (name !== undefined && rel !== undefined)
+        sheetEntries.push({ name, rel, state: sc.attr("state") ?? "" });
+    } else if (sc.name === "workbookPr") {
+      const value = sc.attr("date1904");
+      date1904 = value === "1" || value === "true";
+    }
+  }
+  if (root !== "workbook") throw notWorkbook(file);
+
+  const rels = readRelationships(archive.text(relsPartOf(workbookPart)), workbookPart, file);
+  const relById = new Map(rels.map((r) => [r.id, r]));
+  const partOf = (kind: string) => rels.find((r) => isType(r, kind))?.target;
+  const sharedStringsPart = partOf("sharedStrings");
+  const stylesPart = partOf("styles");
+  const sharedStrings = sharedStringsPart
+    ? readSharedStrings(archive.text(sharedStringsPart), sharedStringsPart, file)
+    : [];
+  const styles = stylesPart
+    ? readStyles(archive.text(stylesPart), stylesPart, file)
+    : readStyles(undefined, "", file);
+
+  const sheets: SheetData[] = [];
+  let cellsLeft = limits.maxTotalCells;
+  for (const entry of sheetEntries) {
+    const rel = relById.get(entry.rel);
+    if (!rel || !isType(rel, "worksheet")) continue;
+    const xml = archive.text(rel.target);
+    const grid: Grid =
+      xml === undefined
+        ? { sheet: entry.name, origin: "A1", values: [] }
+        : readSheet(xml, {
+            name: entry.name,
+            part: rel.target,
+            file,
+            sharedStrings,
+            styles,
+            maxCells: limits.maxCells,
+            cellsLeft,
+            maxTotalCells: limits.maxTotalCells,
+          });
+    cellsLeft -= grid.values.length * (grid.values[0]?.length ?? 0);
+    sheets.push({ name: entry.name, hidden: entry.state === "hidden" || entry.state === "veryHidden", grid });
+  }
+
+  const corePart = packageRels.find((r) => isType(r, "core-properties"))?.target ?? "docProps/core.xml";
+  const properties = readCoreProperties(archive.text(corePart), corePart, file);
+  // Macros live in a vbaProject part the workbook points to; they are never run, only noted.
+  const macroEnabled = rels.some((r) => isType(r, "vbaProject"));
+  return { sheets, properties, macroEnabled, date1904 };
+}
+
+function notWorkbook(file: string | undefined): XlsxError {
+  const { vi, en } = fileLabel(file);
+  return new XlsxError(
+    "XLSX.NOT_WORKBOOK",
+    `${vi} không phải là sổ làm việc Excel (không có xl/workbook.xml). Hãy kiểm tra lại đã chọn đúng tệp báo cáo .xlsx.`,
+    `${en} is not an Excel workbook (no xl/workbook.xml). Check that it is the right .xlsx report.`,
+    file === undefined ? {} : { file },
+  );
+}

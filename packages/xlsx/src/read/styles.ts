@@ -1,0 +1,47 @@
+import { CLOSE, EMPTY, OPEN } from "../xml/scanner.js";
+import { builtInNumberFormat } from "./number-formats.js";
+import { scan } from "./parts.js";
+
+/** What a cell's style index (`s`) means to tonghop: its number format code and its font name. */
+export interface CellStyles {
+  readonly numberFormats: readonly string[];
+  readonly fonts: readonly (string | null)[];
+}
+
+/** Reads `numFmts`, `fonts` (name only) and `cellXfs` (numFmtId, fontId) from styles.xml. */
+export function readStyles(xml: string | undefined, part: string, file?: string): CellStyles {
+  if (xml === undefined) return { numberFormats: ["General"], fonts: [null] };
+  const sc = scan(xml, part, file);
+  const customFormats = new Map<number, string>();
+  const fontNames: (string | null)[] = [];
+  const xfs: { numFmtId: number; fontId: number }[] = [];
+  let section = "";
+  let inFont = false;
+  while (sc.next()) {
+    const name = sc.name;
+    const opens = sc.kind === OPEN;
+    const closes = sc.kind === CLOSE;
+    if (name === "numFmts" || name === "fonts" || name === "cellXfs") {
+      section = opens ? name : "";
+    } else if (section === "numFmts" && name === "numFmt" && !closes) {
+      const id = Number(sc.attr("numFmtId"));
+      const code = sc.attr("formatCode");
+      if (Number.isInteger(id) && code !== undefined) customFormats.set(id, code);
+    } else if (section === "fonts" && name === "font") {
+      if (opens) {
+        inFont = true;
+        fontNames.push(null);
+      } else if (sc.kind === EMPTY) fontNames.push(null);
+      else inFont = false;
+    } else if (section === "fonts" && inFont && name === "name" && !closes) {
+      fontNames[fontNames.length - 1] = sc.attr("val") ?? null;
+    } else if (section === "cellXfs" && name === "xf" && !closes) {
+      xfs.push({ numFmtId: Number(sc.attr("numFmtId") ?? 0), fontId: Number(sc.attr("fontId") ?? 0) });
+    }
+  }
+  if (xfs.length === 0) xfs.push({ numFmtId: 0, fontId: 0 });
+  return {
+    numberFormats: xfs.map((xf) => customFormats.get(xf.numFmtId) ?? builtInNumberFormat(xf.numFmtId)),
+    fonts: xfs.map((xf) => fontNames[xf.fontId] ?? null),
+  };
+}
