@@ -5,6 +5,7 @@ import {
   formatViNumber,
   hasErrors,
   type Target,
+  targetBasisLabels,
   ttm01,
 } from "@tonghop/core";
 import { CliError, EXIT, errorText } from "../errors.js";
@@ -95,7 +96,7 @@ export async function runEvaluate(file: string, options: EvaluateOptions): Promi
         results.map((r) => [
           r.id,
           en ? r.labelEn : r.label,
-          r.basis,
+          say(targetBasisLabels[r.basis]),
           n(r.actual),
           n(r.expected),
           r.percent ?? "—",

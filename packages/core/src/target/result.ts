@@ -7,6 +7,17 @@ import type { TargetStatus } from "./status.js";
  */
 export type TargetBasis = "roster" | "aggregate" | Exclude<TargetMeasure["kind"], "perPerson">;
 
+/** How a result was reached, in words for users (Cách tính). */
+export const targetBasisLabels: Readonly<Record<TargetBasis, { readonly vi: string; readonly en: string }>> =
+  {
+    roster: { vi: "Theo danh sách", en: "Per person (roster)" },
+    aggregate: { vi: "Theo số tổng", en: "From totals" },
+    count: { vi: "Số lượng", en: "Count" },
+    frequency: { vi: "Hằng tháng", en: "Monthly" },
+    perCapita: { vi: "Bình quân đầu người", en: "Per head" },
+    rate: { vi: "Tỷ lệ", en: "Rate" },
+  };
+
 /** A person of the roster, judged against a per-person target. */
 export interface TargetPerson {
   readonly name: string;
