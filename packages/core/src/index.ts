@@ -7,6 +7,7 @@ export * from "./form/index.js";
 export * from "./grid/index.js";
 export * from "./hierarchy/index.js";
 export * from "./issue/index.js";
+export * from "./layout/index.js";
 export * from "./number/index.js";
 export * from "./period/index.js";
 export * from "./read/index.js";

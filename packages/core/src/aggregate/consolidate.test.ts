@@ -244,15 +244,16 @@ describe("consolidate: completeness with a hierarchy", () => {
     expect(c.missing).toEqual(["B", "C"]);
     expect(c.duplicate).toEqual(["A"]);
     expect(c.wrongPeriod).toEqual(["C"]);
-    expect(c.unknown).toEqual(["XYZ", "KHAC"]);
+    // Units in hierarchy order, then by code; never in input order.
+    expect(c.unknown).toEqual(["KHAC", "XYZ"]);
     expect(c.notYetDue).toEqual(["D"]);
     expect(c.unidentified).toEqual(["khong-ro.xlsx"]);
     expect(c.entries).toEqual([
-      { code: "A", name: "Huyện ủy A", status: "duplicate", file: "a-moi.xlsx", errors: 0 },
+      { code: "A", name: "Huyện ủy A", status: "duplicate", file: "a-moi.xlsx", errors: 1 },
       { code: "B", name: "Huyện ủy B", status: "missing", errors: 0 },
       { code: "C", name: "Huyện ủy C", status: "wrongPeriod", file: "c.xlsx", errors: 1 },
-      { code: "XYZ", name: "XYZ", status: "unknown", file: "xyz.xlsx", errors: 0 },
       { code: "KHAC", name: "Tỉnh khác", status: "unknown", file: "khac.xlsx", errors: 0 },
+      { code: "XYZ", name: "XYZ", status: "unknown", file: "xyz.xlsx", errors: 0 },
       { code: "D", name: "Đảng ủy D", status: "notYetDue", errors: 0 },
     ]);
     expect(completenessStatusLabels[c.entries[2]!.status].vi).toBe("Sai kỳ");
@@ -262,7 +263,7 @@ describe("consolidate: completeness with a hierarchy", () => {
     const codes = result.issues.map((i) => `${i.severity} ${i.code} ${i.unit ?? ""}`);
     expect(codes).toEqual(
       expect.arrayContaining([
-        "warning CONSOLIDATE.DUPLICATE A",
+        "error CONSOLIDATE.DUPLICATE A",
         "error CONSOLIDATE.WRONG_PERIOD C",
         "warning CONSOLIDATE.UNKNOWN_UNIT XYZ",
         "warning CONSOLIDATE.NOT_UNDER_UNIT KHAC",
@@ -272,6 +273,21 @@ describe("consolidate: completeness with a hierarchy", () => {
     );
     const duplicate = result.issues.find((i) => i.code === "CONSOLIDATE.DUPLICATE");
     expect(duplicate?.message).toContain("a-cu.xlsx");
+    // Two reports with different figures are an error: the totals depend on which is right.
+    expect(duplicate?.message).toBe(
+      "Đơn vị A nộp hai báo cáo kỳ 6 tháng đầu năm 2024 với số liệu khác nhau ở 1 chỉ tiêu (như SHCB: 5 và 7): a-cu.xlsx và a-moi.xlsx; lấy a-moi.xlsx (nộp sau). Hãy hỏi đơn vị bản nào đúng và giữ lại một báo cáo.",
+    );
+    // The same figures sent twice are only a warning.
+    const again = consolidate(
+      ttm01,
+      [report("A", "2024S1", { SHCB: 5 }, "a.xlsx"), report("A", "2024S1", { SHCB: 5 }, "a-gui-lai.xlsx")],
+      { hierarchy, unit: "TU", period: "2024S1" },
+    );
+    expect(again.issues.find((i) => i.code === "CONSOLIDATE.DUPLICATE")).toMatchObject({
+      severity: "warning",
+      message:
+        "Đơn vị A nộp hai báo cáo kỳ 6 tháng đầu năm 2024: a.xlsx và a-gui-lai.xlsx; lấy a-gui-lai.xlsx (nộp sau). Hãy giữ lại một báo cáo.",
+    });
     expect(duplicate?.message).toContain("a-moi.xlsx");
     expect(duplicate?.messageEn).toContain("a-moi.xlsx");
   });
@@ -350,9 +366,10 @@ describe("consolidate: periods", () => {
     const other: Report = { ...report("A", "2024", { SHCB: 1 }), form: "KHAC-01" };
     const result = consolidate(ttm01, [other]);
     expect(result.report.values).toEqual({});
+    // Issues come sorted: those of no file first.
     expect(result.issues.filter((i) => i.severity === "error").map((i) => i.code)).toEqual([
-      "CONSOLIDATE.FORM_MISMATCH",
       "CONSOLIDATE.EMPTY",
+      "CONSOLIDATE.FORM_MISMATCH",
     ]);
   });
 });

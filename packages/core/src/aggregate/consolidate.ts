@@ -1,7 +1,7 @@
 import { childrenOf } from "../form/lookup.js";
 import type { Form } from "../form/schema.js";
 import type { Hierarchy } from "../hierarchy/index.js";
-import { createIssue, type Issue } from "../issue/issue.js";
+import { createIssue, type Issue, sortIssues } from "../issue/issue.js";
 import { Period } from "../period/index.js";
 import type { Report, ReportValue } from "../report/report.js";
 import { validate } from "../validate/index.js";
@@ -174,6 +174,7 @@ export function consolidate(
     report,
     matrix: buildMatrix(form, units, values, column.missing),
     completeness: buildCompleteness(selection.standings, selection.expected, selection.unidentified, issues),
-    issues,
+    // In a stable order whatever the order of the reports: the same inputs give the same log.
+    issues: sortIssues(issues),
   };
 }

@@ -1,6 +1,5 @@
 import type { Hierarchy } from "../hierarchy/index.js";
 import type { Period } from "../period/index.js";
-import { isUnder } from "./is-under.js";
 
 /**
  * The units expected to report to `unit` for the period: its children due then (Hierarchy.due,
@@ -18,16 +17,28 @@ export function expectedUnits(
   const end = period.range().end;
   const units: string[] = [];
   const notYetDue: string[] = [];
-  const visit = (parent: string) => {
+  // Units with a reporting unit below them: the superiors of every unit that reported.
+  const above = new Set<string>();
+  for (const code of reported) for (const superior of hierarchy.ancestors(code)) above.add(superior.code);
+  // Depth first, in the hierarchy's order, with a stack of its own: a hierarchy file thousands
+  // of levels deep must not overflow the call stack.
+  const stack: Iterator<{ code: string }>[] = [];
+  const open = (parent: string) => {
     for (const child of hierarchy.children(parent)) {
       if (child.validFrom !== undefined && child.validFrom > end) notYetDue.push(child.code);
     }
-    for (const child of hierarchy.due(parent, period)) {
-      const below = [...reported].some((code) => isUnder(hierarchy, code, child.code));
-      if (!reported.has(child.code) && below) visit(child.code);
-      else units.push(child.code);
-    }
+    stack.push(hierarchy.due(parent, period)[Symbol.iterator]());
   };
-  visit(unit);
+  open(unit);
+  while (stack.length > 0) {
+    const next = stack[stack.length - 1]!.next();
+    if (next.done) {
+      stack.pop();
+      continue;
+    }
+    const child = next.value;
+    if (!reported.has(child.code) && above.has(child.code)) open(child.code);
+    else units.push(child.code);
+  }
   return { units, notYetDue };
 }

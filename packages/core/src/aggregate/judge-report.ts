@@ -27,7 +27,8 @@ export type Verdict =
 /**
  * Judges one report on its own: its form, its unit (named, in the hierarchy, under the
  * consolidating unit), its period, and whether its unit exists in that period. A report that
- * does not say its period is taken as the period asked for, with a warning.
+ * does not say its period is taken as the period asked for, with a warning; one that states a
+ * period that is not one is left out.
  */
 export function judgeReport(report: Report, place: string, ctx: JudgeContext): Verdict {
   const code = report.unit.code === "" ? undefined : report.unit.code;
@@ -88,6 +89,16 @@ export function judgeReport(report: Report, place: string, ctx: JudgeContext): V
     );
   }
   const own = report.period.id === undefined ? undefined : Period.tryParse(report.period.id);
+  if (!own && report.period.text !== undefined) {
+    // The sheet states a period that is not one ("Quý V/2024"): never taken as the period asked for.
+    return leave(
+      "wrongPeriod",
+      `báo cáo ghi kỳ “${report.period.text}”, không phải là một kỳ báo cáo; không tổng hợp. Đề nghị đơn vị sửa kỳ báo cáo${period ? ` (kỳ ${period.label})` : ""} và gửi lại.`,
+      `the report states the period “${report.period.text}”, which is not a period; left out. Ask the unit to correct the period${period ? ` (${period.labelEn})` : ""} and send it again.`,
+      "CONSOLIDATE.PERIOD_UNREADABLE",
+      "error",
+    );
+  }
   if (period && own && !own.equals(period)) {
     return leave(
       "wrongPeriod",

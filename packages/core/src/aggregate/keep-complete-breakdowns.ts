@@ -1,4 +1,4 @@
-import { childrenOf } from "../form/lookup.js";
+import { sharedChildrenOf } from "../form/lookup.js";
 import type { Form } from "../form/schema.js";
 import type { ReportValue } from "../report/report.js";
 import type { UnitValues } from "./combine-units.js";
@@ -7,15 +7,6 @@ export interface Breakdowns {
   readonly totals: Record<string, ReportValue>;
   /** gồm parents whose children's totals were left out, with the entries whose parent exceeds their children. */
   readonly partial: readonly { readonly parent: string; readonly units: readonly string[] }[];
-}
-
-/** What an entry's parent holds beyond its given children (0 when the parent is their sum). */
-function beyondChildren(form: Form, values: Readonly<Record<string, ReportValue>>, parent: string): number {
-  const own = values[parent]?.value;
-  if (own === undefined || own === null) return 0;
-  let children = 0;
-  for (const child of childrenOf(form, parent, "sum")) children += values[child.code]?.value ?? 0;
-  return own - children;
 }
 
 /**
@@ -37,32 +28,45 @@ export function keepCompleteBreakdowns(
 ): Breakdowns {
   const result: Record<string, ReportValue> = { ...totals };
   const partial: { parent: string; units: string[] }[] = [];
-  const drop = (parent: string) => {
-    for (const child of childrenOf(form, parent, "sum")) {
+  /** Removes the breakdown's totals; whether there were any to remove. */
+  const drop = (parent: string): boolean => {
+    let dropped = false;
+    for (const child of sharedChildrenOf(form, parent, "sum")) {
+      dropped = child.code in result || dropped;
       delete result[child.code];
-      drop(child.code);
+      dropped = drop(child.code) || dropped;
     }
+    return dropped;
   };
   for (const parent of form.indicators) {
-    if (childrenOf(form, parent.code, "sum").length === 0) continue;
-    const units = entries
-      .filter(({ values }) => beyondChildren(form, values, parent.code) !== 0)
-      .map((e) => e.unit);
+    const children = sharedChildrenOf(form, parent.code, "sum");
+    if (children.length === 0) continue;
+    // One pass over the entries: those whose parent holds more than the children they give
+    // (own - Σ children ≠ 0, blank children as 0), and for each child whether an entry gives the
+    // parent without it.
+    const units: string[] = [];
+    const short = children.map(() => false);
+    for (const { unit, values } of entries) {
+      const own = values[parent.code]?.value;
+      if (own === undefined || own === null) continue;
+      let sum = 0;
+      for (let c = 0; c < children.length; c++) {
+        const part = values[children[c]!.code]?.value;
+        sum += part ?? 0;
+        if (part === undefined || part === null) short[c] = true;
+      }
+      if (own - sum !== 0) units.push(unit);
+    }
     if (units.length > 0) {
-      drop(parent.code);
-      partial.push({ parent: parent.code, units });
+      // Where no entry gave any of the breakdown there is nothing to leave out, and nothing to say.
+      if (drop(parent.code)) partial.push({ parent: parent.code, units });
       continue;
     }
-    for (const child of childrenOf(form, parent.code, "sum")) {
+    children.forEach((child, c) => {
       const total = result[child.code];
-      const short = entries.some(({ values }) => {
-        const own = values[parent.code]?.value;
-        const part = values[child.code]?.value;
-        return own !== undefined && own !== null && (part === undefined || part === null);
-      });
-      if (total !== undefined && short && !total.approximate)
+      if (total !== undefined && short[c] && !total.approximate)
         result[child.code] = { ...total, approximate: true };
-    }
+    });
   }
   return { totals: result, partial };
 }

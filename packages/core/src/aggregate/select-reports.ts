@@ -6,7 +6,6 @@ import type { Report } from "../report/report.js";
 import { commonPeriod } from "./common-period.js";
 import type { CompletenessStatus, UnitStanding } from "./completeness.js";
 import { expectedUnits } from "./expected-units.js";
-import { isUnder } from "./is-under.js";
 import { judgeReport } from "./judge-report.js";
 
 export interface SelectOptions {
@@ -20,7 +19,7 @@ export interface SelectOptions {
 export interface Selection {
   readonly period?: Period;
   readonly unit?: string;
-  /** One report per unit, in hierarchy order (else input order). */
+  /** One report per unit, in hierarchy order, then by code. */
   readonly included: readonly Report[];
   readonly expected?: readonly string[];
   readonly standings: readonly UnitStanding[];
@@ -101,12 +100,22 @@ export function selectReports(form: Form, reports: readonly Report[], options: S
       const first = before.file ?? "(?)";
       const when = period ? ` kỳ ${period.label}` : "";
       const whenEn = period ? ` for ${period.labelEn}` : "";
+      // The same figures sent twice change nothing; different ones make the totals a guess.
+      const differ = differingFigures(before, report);
+      const [example] = differ;
+      const detail =
+        example === undefined
+          ? { vi: "", en: "" }
+          : {
+              vi: ` với số liệu khác nhau ở ${differ.length} chỉ tiêu (như ${example.code}: ${example.a} và ${example.b})`,
+              en: ` with different figures for ${differ.length} indicators (e.g. ${example.code}: ${example.a} and ${example.b})`,
+            };
       issues.push(
         createIssue({
           code: "CONSOLIDATE.DUPLICATE",
-          severity: "warning",
-          vi: `Đơn vị ${verdict.code} nộp hai báo cáo${when}: ${first} và ${place}; lấy ${place} (nộp sau). Hãy giữ lại một báo cáo.`,
-          en: `Unit ${verdict.code} submitted two reports${whenEn}: ${first} and ${place}; took ${place} (the later). Keep one.`,
+          severity: example === undefined ? "warning" : "error",
+          vi: `Đơn vị ${verdict.code} nộp hai báo cáo${when}${detail.vi}: ${first} và ${place}; lấy ${place} (nộp sau). Hãy ${example === undefined ? "" : "hỏi đơn vị bản nào đúng và "}giữ lại một báo cáo.`,
+          en: `Unit ${verdict.code} submitted two reports${whenEn}${detail.en}: ${first} and ${place}; took ${place} (the later). ${example === undefined ? "" : "Ask the unit which is right and "}Keep one.`,
           ...(report.file === undefined ? {} : { file: report.file }),
           unit: verdict.code,
         }),
@@ -117,8 +126,16 @@ export function selectReports(form: Form, reports: readonly Report[], options: S
 
   if (hierarchy) {
     const codes = [...accepted.keys()];
+    const place = new Map(codes.map((code, i) => [code, i]));
     for (const code of codes) {
-      const above = codes.find((other) => other !== code && isUnder(hierarchy, code, other));
+      // The first taken unit (in input order) that is a superior of this one; looked up through the
+      // unit's few superiors, not by asking every other unit (quadratic at national scale).
+      let first: number | undefined;
+      for (const superior of hierarchy.ancestors(code)) {
+        const i = place.get(superior.code);
+        if (i !== undefined && (first === undefined || i < first)) first = i;
+      }
+      const above = first === undefined ? undefined : codes[first];
       if (above === undefined) continue;
       const report = accepted.get(code)!;
       accepted.delete(code);
@@ -173,23 +190,35 @@ export function selectReports(form: Form, reports: readonly Report[], options: S
       );
     }
   };
+  // Units in hierarchy order, then by code: never in the order the files came in.
+  const order = new Map(hierarchy?.units.map((u, i) => [u.code, i]) ?? []);
+  const byOrder = (a: string, b: string) =>
+    (order.get(a) ?? order.size) - (order.get(b) ?? order.size) || (a < b ? -1 : a > b ? 1 : 0);
   for (const code of expected?.units ?? []) stand(code);
-  for (const code of accepted.keys()) stand(code);
-  for (const code of left.keys()) stand(code);
+  for (const code of [...accepted.keys()].sort(byOrder)) stand(code);
+  for (const code of [...left.keys()].sort(byOrder)) stand(code);
   for (const code of expected?.notYetDue ?? []) stand(code);
 
-  const included = [...accepted.values()];
-  if (hierarchy) {
-    const order = new Map(hierarchy.units.map((u, i) => [u.code, i]));
-    included.sort((a, b) => (order.get(a.unit.code!) ?? 0) - (order.get(b.unit.code!) ?? 0));
-  }
+  const included = [...accepted.values()].sort((a, b) => byOrder(a.unit.code!, b.unit.code!));
   return {
     ...(period === undefined ? {} : { period }),
     ...(unit === undefined ? {} : { unit }),
     included,
     ...(expected === undefined ? {} : { expected: expected.units }),
     standings: [...standings.values()],
-    unidentified,
+    unidentified: [...unidentified].sort(),
     issues,
   };
+}
+
+/** Indicators whose figure differs between two reports of one unit, in the form's order of codes. */
+function differingFigures(a: Report, b: Report): { code: string; a: string; b: string }[] {
+  const shown = (r: Report, code: string) => {
+    const v = r.values[code];
+    return v === undefined || v.value === null ? "—" : String(v.value);
+  };
+  const codes = [...new Set([...Object.keys(a.values), ...Object.keys(b.values)])].sort();
+  return codes
+    .filter((code) => shown(a, code) !== shown(b, code))
+    .map((code) => ({ code, a: shown(a, code), b: shown(b, code) }));
 }

@@ -4,7 +4,7 @@ import { Period } from "../period/period.js";
 import type { DateConvention } from "../period/range.js";
 import { checkUnits } from "./check-units.js";
 import { toIsoDate } from "./iso-date.js";
-import { matchUnits } from "./match-units.js";
+import { matchUnits, type NameKeys, nameKeys } from "./match-units.js";
 import { isValidOn, type Unit, type UnitInput } from "./unit.js";
 import { unitsFromJson } from "./units-from-json.js";
 import { type RecordsOptions, unitsFromRecords } from "./units-from-records.js";
@@ -40,13 +40,18 @@ export class Hierarchy {
   readonly units: readonly Unit[];
   readonly #byCode: ReadonlyMap<string, Unit>;
   readonly #children: ReadonlyMap<string, readonly Unit[]>;
+  /** Normalised names, built on the first match. */
+  #names: NameKeys | undefined;
 
   private constructor(units: readonly Unit[]) {
     this.units = Object.freeze([...units]);
     this.#byCode = new Map(units.map((u) => [u.code, u]));
     const children = new Map<string, Unit[]>();
     for (const unit of units) {
-      if (unit.parent !== undefined) children.set(unit.parent, [...(children.get(unit.parent) ?? []), unit]);
+      if (unit.parent === undefined) continue;
+      const siblings = children.get(unit.parent);
+      if (siblings) siblings.push(unit);
+      else children.set(unit.parent, [unit]);
     }
     this.#children = children;
   }
@@ -58,8 +63,14 @@ export class Hierarchy {
     if (issues.length > 0) {
       throw new TonghopError(
         "HIERARCHY.INVALID",
-        `Danh sách đơn vị không hợp lệ (${issues.length} lỗi): ${issues.map((i) => i.message).join(" ")}`,
-        `The list of units is not a valid hierarchy (${issues.length} errors): ${issues.map((i) => i.messageEn).join(" ")}`,
+        `Danh sách đơn vị không hợp lệ (${issues.length} lỗi), hãy sửa rồi chạy lại: ${firstFew(
+          issues.map((i) => i.message),
+          (n) => `… (và ${n} lỗi khác)`,
+        )}`,
+        `The list of units is not a valid hierarchy (${issues.length} errors); correct it and run again: ${firstFew(
+          issues.map((i) => i.messageEn),
+          (n) => `… (and ${n} more)`,
+        )}`,
         issues,
       );
     }
@@ -111,7 +122,19 @@ export class Hierarchy {
 
   /** Every unit below, depth first in file order, not the unit itself. */
   descendants(code: string): Unit[] {
-    return this.children(code).flatMap((child) => [child, ...this.descendants(child.code)]);
+    // Pre-order, with a stack of its own: a chain thousands deep must not overflow the call stack.
+    const out: Unit[] = [];
+    const stack: Unit[] = [];
+    const pushChildren = (parent: string) => {
+      const children = this.children(parent);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    };
+    pushChildren(code);
+    for (let unit = stack.pop(); unit !== undefined; unit = stack.pop()) {
+      out.push(unit);
+      pushChildren(unit.code);
+    }
+    return out;
   }
 
   /** 0 for a root, 1 for its children…; undefined for an unknown code. */
@@ -135,11 +158,8 @@ export class Hierarchy {
   /** Units a name from a sheet may mean (see matchUnits); with `at`, only units that exist then. */
   match(name: string, at?: UnitDate): Unit[] {
     const date = at === undefined ? undefined : isoOf(at);
-    return matchUnits(
-      this,
-      name,
-      date === undefined ? this.units : this.units.filter((u) => isValidOn(u, date)),
-    );
+    this.#names ??= nameKeys(this.units);
+    return matchUnits(this, name, this.#names, date === undefined ? undefined : (u) => isValidOn(u, date));
   }
 
   /**
@@ -161,4 +181,10 @@ export class Hierarchy {
     }
     return unit && isValidOn(unit, date) ? unit : undefined;
   }
+}
+
+/** The first ten messages, and how many more: a broken file of 50,000 rows gives a message one can read. */
+function firstFew(messages: readonly string[], more: (n: number) => string): string {
+  const shown = messages.slice(0, 10).join(" ");
+  return messages.length > 10 ? `${shown} ${more(messages.length - 10)}` : shown;
 }

@@ -54,7 +54,7 @@ export const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) 
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** A stable order: by file, sheet, severity, then row and column of the cell, then code. */
+/** A stable order: by file, sheet, severity, then row and column of the cell, then code, indicator, unit, message. */
 export function sortIssues(issues: readonly Issue[]): Issue[] {
   const cellKey = (cell?: string) => {
     const m = cell ? /^([A-Z]+)(\d+)$/.exec(cell) : null;
@@ -69,6 +69,8 @@ export function sortIssues(issues: readonly Issue[]): Issue[] {
       severityRank[a.severity] - severityRank[b.severity] ||
       cellKey(a.cell) - cellKey(b.cell) ||
       a.code.localeCompare(b.code) ||
-      (a.indicator ?? "").localeCompare(b.indicator ?? ""),
+      (a.indicator ?? "").localeCompare(b.indicator ?? "") ||
+      (a.unit ?? "").localeCompare(b.unit ?? "") ||
+      a.message.localeCompare(b.message),
   );
 }

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isConsistentWithin, percentOf, ratio, roundHalfUp } from "../index.js";
+import { isConsistentWithin, percentOf, ratio, ratioValue, roundHalfUp } from "../index.js";
 
 describe("roundHalfUp", () => {
   it("rounds ties away from zero, on the exact decimal value", () => {
@@ -55,6 +55,57 @@ describe("isConsistentWithin (XBRL Calculations 1.1)", () => {
           expect(isConsistentWithin(stated, exact, decimals)).toBe(true);
         },
       ),
+    );
+  });
+});
+
+describe("ratioValue", () => {
+  const same = (n: number, d: number, scale: number, decimals: number) =>
+    Object.is(ratioValue(n, d, { scale, decimals }), ratio(n, d, { scale, decimals })?.toNumber() ?? null);
+
+  it("gives the number ratio gives, ties and signs included", () => {
+    expect(ratioValue(2, 3, { scale: 100, decimals: 1 })).toBe(66.7);
+    expect(ratioValue(1, 8, { scale: 100, decimals: 0 })).toBe(13);
+    expect(ratioValue(-1, 8, { scale: 100, decimals: 0 })).toBe(-13);
+    expect(ratioValue(5, 0, { decimals: 1 })).toBeNull();
+    expect(Object.is(ratioValue(0, -5, { decimals: 1 }), -0)).toBe(true);
+    expect(Object.is(ratioValue(-0, 5, { scale: 100, decimals: 1 }), -0)).toBe(true);
+    for (const [n, d, scale, decimals] of [
+      [37320, 12, 1, 0],
+      [3, 2, 1, 0],
+      [-3, 2, 1, 0],
+      [1, 3, 1, 4],
+      [Number.MAX_SAFE_INTEGER, 3, 1, 6],
+      [Number.MAX_SAFE_INTEGER, 7, 100, 1],
+      [3.5, 2, 1, 1],
+    ] as const) {
+      expect(same(n, d, scale, decimals)).toBe(true);
+    }
+  });
+
+  it("agrees with ratio on any counts, scales and decimals", () => {
+    const count = fc.oneof(
+      fc.integer({ min: -1000, max: 100_000 }),
+      fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+    );
+    fc.assert(
+      fc.property(
+        count,
+        count,
+        fc.constantFrom(1, 10, 100, 1000),
+        fc.integer({ min: 0, max: 6 }),
+        (n, d, scale, decimals) => same(n, d, scale, decimals),
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("agrees with ratio on exact ties", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 0, max: 4 }), (k, decimals) => {
+        // (2k + 1) / 2 at 0 decimals, and its scaled forms, sit exactly on a tie.
+        return same(2 * k + 1, 2 * 10 ** decimals, 1, decimals) && same(-(2 * k + 1), 2, 1, 0);
+      }),
     );
   });
 });

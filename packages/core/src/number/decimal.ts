@@ -53,6 +53,47 @@ export function ratio(
   return exact.toDecimalPlaces(options.decimals, Decimal.ROUND_HALF_UP);
 }
 
+/** Powers of ten exact as doubles, for the decimals ratioValue rounds to on its fast path. */
+const TENS = [1, 10, 100, 1000, 10000];
+
+/**
+ * `ratio(...)?.toNumber()`, the same number, without decimal.js when the terms allow: integers
+ * whose scaled numerator stays a safe integer, and at most 4 decimals. Then the quotient is rounded
+ * half up with exact integer arithmetic (`%` of doubles is exact) and `q / 10^decimals` is the
+ * double nearest the exact decimal, as Decimal#toNumber gives it. (decimal.js divides to 40
+ * significant digits first; for such terms a remainder is never closer than 2^-54 to a tie, so the
+ * 40 digits cannot move a result across one.) Consolidating thousands of units derives four rates
+ * per unit: this keeps them exact and cheap. Null when the denominator is 0.
+ */
+export function ratioValue(
+  numerator: number,
+  denominator: number,
+  options: { scale?: number; decimals: number },
+): number | null {
+  const scale = options.scale ?? 1;
+  const tens = TENS[options.decimals];
+  const scaled = numerator * scale;
+  const shifted = tens === undefined ? Number.NaN : scaled * tens;
+  if (
+    denominator === 0 ||
+    !Number.isSafeInteger(shifted) ||
+    !Number.isSafeInteger(scaled) ||
+    !Number.isSafeInteger(numerator) ||
+    !Number.isSafeInteger(scale) ||
+    !Number.isSafeInteger(denominator)
+  ) {
+    return ratio(numerator, denominator, options)?.toNumber() ?? null;
+  }
+  const a = Math.abs(shifted);
+  const b = Math.abs(denominator);
+  const rest = a % b;
+  const whole = (a - rest) / b + (2 * rest >= b ? 1 : 0);
+  const value = whole / tens!;
+  // The sign as decimal.js keeps it, a negative zero included (−0 × 100 ÷ 5).
+  const negative = (scaled < 0 || Object.is(scaled, -0)) !== denominator < 0;
+  return negative ? -value : value;
+}
+
 /** Percent of a target reached (tỷ lệ đạt): actual ÷ expected × 100, half up; null when nothing is expected. */
 export function percentOf(actual: number, expected: number, decimals = 1): Decimal | null {
   return ratio(actual, expected, { scale: 100, decimals });

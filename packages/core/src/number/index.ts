@@ -1,4 +1,4 @@
-export { isConsistentWithin, percentOf, ratio, roundHalfUp } from "./decimal.js";
+export { isConsistentWithin, percentOf, ratio, ratioValue, roundHalfUp } from "./decimal.js";
 export { decimalsShown } from "./decimals-shown.js";
 export { formatViNumber } from "./format-vi-number.js";
 export { isBlankCell } from "./is-blank-cell.js";

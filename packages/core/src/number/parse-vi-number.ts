@@ -5,12 +5,50 @@ export type ParsedNumber = { value: number | null; approximate: boolean };
 
 const UNREADABLE: ParsedNumber = { value: null, approximate: false };
 
-/** Words before a number that keep its value but make it an estimate. Longest first. */
-const QUALIFIER = /^(?:trên dưới|xấp xỉ|ước tính|ước khoảng|ước|khoảng|trên|hơn|gần|~|≈)(?=[\s\d])\s*/u;
+/**
+ * Words before a number that keep its value but make it an estimate, longest first; also typed
+ * without diacritics ("tren 14.000") and as signs ("> 100", "≥ 100").
+ */
+const QUALIFIER =
+  /^(?:trên dưới|tren duoi|xấp xỉ|xap xi|ước tính|uoc tinh|ước khoảng|ước|uoc|khoảng|khoang|trên|tren|hơn|hon|gần|gan|>=|~|≈|>|≥)(?=[\s\d])\s*/u;
 
-/** Words after a number that multiply it (nghìn = ngàn = 10³, triệu = 10⁶, tỷ = tỉ = 10⁹). */
-const MULTIPLIERS: Readonly<Record<string, number>> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
-const MULTIPLIER = /^\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}])/u;
+/**
+ * Words after a number that multiply it: chục = 10, trăm = 100, nghìn = ngàn = 10³, vạn = 10⁴ (in
+ * speech), triệu = 10⁶, tỷ = tỉ = 10⁹; without diacritics too, where the bare word means nothing
+ * else ("tram" could be trạm, "van" văn, "ti" ti vi: those are left to the unit check below).
+ */
+const MULTIPLIERS: Readonly<Record<string, number>> = {
+  chục: 10,
+  trăm: 100,
+  nghìn: 1e3,
+  nghin: 1e3,
+  ngàn: 1e3,
+  ngan: 1e3,
+  vạn: 1e4,
+  triệu: 1e6,
+  trieu: 1e6,
+  tỷ: 1e9,
+  ty: 1e9,
+  tỉ: 1e9,
+};
+const MULTIPLIER = /^\s*(chục|trăm|nghìn|nghin|ngàn|ngan|vạn|triệu|trieu|tỷ|ty|tỉ)(?![\p{L}\p{M}])/u;
+
+/** "rưỡi" after a multiplier adds half of it: "1 nghìn rưỡi" = 1.500, "2 triệu rưỡi" = 2.500.000. */
+const AND_A_HALF = /^\s*(?:rưỡi|ruoi)(?![\p{L}\p{M}])/u;
+
+/**
+ * Units that are really multipliers in shorthand ("12k", "2,5tr") or number words the parser does
+ * not combine ("1 nghìn 2", "3 mươi"): reading the digits alone would give a wrong number.
+ */
+const SHORTHAND =
+  /^(?:k|tr|mươi|mốt|lẻ|linh|rưỡi|ruoi|nghìn|ngàn|triệu|tỷ|tỉ|trăm|chục|vạn)(?![\p{L}\p{M}])/u;
+
+/** Words in the text after a number that make it an estimate: "350 buổi trở lên", "120 (ước)". */
+const TRAILING_QUALIFIER =
+  /(?:^|[\s(])(?:trở lên|ước tính|ước|khoảng|xấp xỉ|tro len|uoc tinh|uoc)(?![\p{L}\p{M}])/u;
+
+/** "Không" (none) alone, like "-", means zero; "không rõ" (unknown) does not. */
+const NONE_WORDS = /^(?:không|không có|khong|khong co)$/u;
 
 /**
  * A numeral: digits with "." or "," between digit runs, or a space before a run of exactly three
@@ -75,7 +113,7 @@ function literalOf(numeral: string): string | null {
 export function parseViNumber(input: string | number | null | undefined): ParsedNumber {
   if (input === null || input === undefined) return UNREADABLE;
   if (typeof input === "number")
-    return Number.isFinite(input) ? { value: input, approximate: false } : UNREADABLE;
+    return Number.isFinite(input) ? { value: input === 0 ? 0 : input, approximate: false } : UNREADABLE;
   // Cells can hold booleans or other values at run time despite the type: they are no number.
   if (typeof input !== "string") return UNREADABLE;
   let text = input
@@ -87,6 +125,7 @@ export function parseViNumber(input: string | number | null | undefined): Parsed
   if (text === "") return UNREADABLE;
   // A dash alone is how forms write "none".
   if (/^[-–—−‐‑]+$/.test(text.replace(/ /g, ""))) return { value: 0, approximate: false };
+  if (NONE_WORDS.test(text)) return { value: 0, approximate: false };
 
   let approximate = false;
   for (let m = QUALIFIER.exec(text); m !== null; m = QUALIFIER.exec(text)) {
@@ -114,6 +153,11 @@ export function parseViNumber(input: string | number | null | undefined): Parsed
     if (first) negative = numeral[1] !== "";
     total = total.plus(new Decimal(literal).times(multiplier));
     text = (multiplierMatch === null ? afterNumeral : afterNumeral.slice(multiplierMatch[0].length)).trim();
+    const half = multiplierMatch === null ? null : AND_A_HALF.exec(text);
+    if (half !== null) {
+      total = total.plus(multiplier / 2);
+      text = text.slice(half[0].length).trim();
+    }
     first = false;
     if (multiplierMatch === null) break;
     lastMultiplier = multiplier;
@@ -124,8 +168,8 @@ export function parseViNumber(input: string | number | null | undefined): Parsed
   if (text !== "") {
     // "cuốn/1 kỳ": a per-unit denominator is part of the unit, not a second number.
     const unit = text.replace(/\/\s*\d+(?=\s*[\p{L}\p{M}])/gu, "/");
-    if (!UNIT.test(unit)) return UNREADABLE;
-    if (/^trở lên(?![\p{L}\p{M}])/u.test(text) || / trở lên(?![\p{L}\p{M}])/u.test(text)) approximate = true;
+    if (!UNIT.test(unit) || SHORTHAND.test(unit)) return UNREADABLE;
+    if (TRAILING_QUALIFIER.test(text)) approximate = true;
   }
   const value = (negative ? total.negated() : total).toNumber();
   return { value: value === 0 ? 0 : value, approximate };

@@ -2,12 +2,18 @@ import { foldPeriodText } from "./fold.js";
 import { monthCountOf } from "./kinds.js";
 import { type PeriodMention, type PeriodSpec, scanPeriods } from "./scan-periods.js";
 
-/** Dates and horizons are not reporting periods: "ngày 15 tháng 12 năm 2022", "15/12/2022", "đến năm 2030". */
+/**
+ * Dates and horizons are not reporting periods: "ngày 15 tháng 12 năm 2022", a template's blank
+ * "ngày … tháng … năm 2024" or "ngày   tháng 6 năm 2024", "15/12/2022", "đến năm 2030".
+ */
 const notPeriods =
-  /ngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*(?:nam\s*)?\d{4}|\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b|\b(?:den|toi|giai doan)\s*(?:nam\s*)?\d{4}(?:\s*-\s*\d{4})?/g;
+  /ngay[\s.…_]*\d{0,2}[\s.…_]*thang[\s.…_]*\d{0,2}[\s.…_]*(?:nam\s*)?\d{4}|\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b|\b(?:den|toi|giai doan)\s*(?:nam\s*)?\d{4}(?:\s*-\s*\d{4})?/g;
 
-/** Words after which a title turns to the next period's plans ("…năm 2024, phương hướng nhiệm vụ năm 2025"). */
-const forwardWords = /phuong huong|nhiem vu|ke hoach|trien khai|muc tieu/g;
+/**
+ * Words after which a title turns to the next period's plans ("…năm 2024, phương hướng nhiệm vụ năm
+ * 2025", "tháng 11 và chương trình công tác tháng 12", "dự kiến…").
+ */
+const forwardWords = /phuong huong|nhiem vu|ke hoach|trien khai|muc tieu|chuong trinh|du kien/g;
 
 /**
  * Finds the period a title reports on, e.g. "BÁO CÁO KẾT QUẢ CÔNG TÁC TUYÊN TRUYỀN MIỆNG 6 THÁNG
@@ -16,7 +22,7 @@ const forwardWords = /phuong huong|nhiem vu|ke hoach|trien khai|muc tieu/g;
  * 2. a mention without a year takes the year of the next mention that has one ("quý II và sơ kết
  *    6 tháng đầu năm 2024": quý II is 2024Q2);
  * 3. once a period has been mentioned, what follows "phương hướng", "nhiệm vụ", "kế hoạch",
- *    "triển khai", "mục tiêu" is the next period's plan and is ignored ("tổng kết năm 2024,
+ *    "triển khai", "mục tiêu", "chương trình", "dự kiến" is the next period's plan and is ignored ("tổng kết năm 2024,
  *    phương hướng nhiệm vụ năm 2025" is 2024);
  * 4. of what is left, the widest period wins, and of equally wide ones the last: a title that names
  *    a quarter and the half-year it closes ("quý II và sơ kết 6 tháng đầu năm 2024") is the half-year

@@ -9,10 +9,17 @@ const unreadable = (text: string, vi: string, en: string) =>
     `Cannot read the reporting period "${text}": ${en}.`,
   );
 
+function monthSpec(text: string, month: number, year: number): PeriodSpec {
+  if (month < 1 || month > 12 || year < minYear || year > maxYear) {
+    throw unreadable(text, "không có tháng này", "there is no such month");
+  }
+  return { kind: "month", year, index: month };
+}
+
 /**
  * Reads a text that is one period and nothing else: an identifier ("2024Q2", "2024-Q2", "2024")
  * or a label as units write it ("Quý II/2024", "QUÝ IV NĂM 2023", "sáu tháng đầu năm 2024",
- * "T4/2024"), any case, with or without diacritics, NFC or NFD. An optional "Kỳ báo cáo:" prefix
+ * "T4/2024", "04/2024", "2024-04"), any case, with or without diacritics, NFC or NFD. An optional "Kỳ báo cáo:" prefix
  * is allowed. Throws TonghopError "PERIOD.UNREADABLE".
  */
 export function parsePeriodSpec(text: string): PeriodSpec {
@@ -27,6 +34,14 @@ export function parsePeriodSpec(text: string): PeriodSpec {
       );
     }
     return { kind: "year", year, index: 1 };
+  }
+  // A whole text "04/2024" or "2024-04" is a month. Only here: inside a title such a pair may be
+  // a document number ("Kế hoạch số 04/2024"), so find() does not read it.
+  const monthYear = /^(\d{1,2})\s*\/\s*(\d{4})$/.exec(folded) ?? /^(\d{4})-(\d{2})$/.exec(folded);
+  if (monthYear) {
+    const [a, b] = [Number(monthYear[1]), Number(monthYear[2])];
+    const [month, year] = a > 12 ? [b, a] : [a, b];
+    return monthSpec(text, month, year);
   }
   const mentions = scanPeriods(folded);
   const [mention] = mentions;

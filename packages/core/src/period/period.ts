@@ -14,6 +14,19 @@ import { type DateConvention, type DateRange, monthsRange } from "./range.js";
 import { maxYear, minYear } from "./scan-periods.js";
 
 /**
+ * Texts already read (null: not a period), so that the ids thousands of reports carry are parsed
+ * once. Periods are immutable, so one instance serves every caller. Bounded: cleared when full.
+ */
+const parsed = new Map<string, Period | null>();
+const PARSED_LIMIT = 1024;
+
+function remember<T extends Period | null>(text: string, period: T): T {
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  parsed.set(text, period);
+  return period;
+}
+
+/**
  * A reporting period (kỳ báo cáo): a month, quarter, half-year, the first nine months or a year,
  * always inside one calendar year. Immutable; compare with `equals`, not `===`.
  */
@@ -30,6 +43,8 @@ export class Period {
   readonly labelEn: string;
   /** Calendar months covered, ascending. */
   readonly months: readonly number[];
+  /** Ranges already computed: a consolidation asks each report's period for its dates many times. */
+  readonly #ranges: { calendar?: DateRange; cutoff?: DateRange } = {};
 
   private constructor(kind: PeriodKind, year: number, index: number) {
     this.kind = kind;
@@ -65,15 +80,22 @@ export class Period {
 
   /** Reads an identifier or a Vietnamese label; throws TonghopError "PERIOD.UNREADABLE". */
   static parse(text: string): Period {
+    const known = parsed.get(text);
+    if (known) return known;
     const spec = parsePeriodSpec(text);
-    return Period.of(spec.kind, spec.year, spec.index);
+    return remember(text, Period.of(spec.kind, spec.year, spec.index));
   }
 
   static tryParse(text: string): Period | undefined {
+    const known = parsed.get(text);
+    if (known !== undefined) return known ?? undefined;
     try {
       return Period.parse(text);
     } catch (e) {
-      if (isTonghopError(e)) return undefined;
+      if (isTonghopError(e)) {
+        remember(text, null);
+        return undefined;
+      }
       throw e;
     }
   }
@@ -108,7 +130,13 @@ export class Period {
 
   /** First and last day, ISO and inclusive, under the calendar (default) or the Decree 09/2019 cut-off. */
   range(convention: DateConvention = "calendar"): DateRange {
-    return monthsRange(this.year, this.months[0]!, this.months[this.months.length - 1]!, convention);
+    const known = this.#ranges[convention];
+    if (known) return known;
+    const range = Object.freeze(
+      monthsRange(this.year, this.months[0]!, this.months[this.months.length - 1]!, convention),
+    );
+    this.#ranges[convention] = range;
+    return range;
   }
 
   contains(other: Period): boolean {

@@ -35,20 +35,20 @@ const pattern = new RegExp(
   [
     // identifiers: 2024M04, 2024Q2, 2024-Q2, 2024S1, 2024N9
     "\\b(?<idY>\\d{4})\\s*-?\\s*(?:m(?<idM>\\d{1,2})|q(?<idQ>\\d)|s(?<idS>\\d)|h(?<idH>\\d)|n(?<idN>\\d))\\b",
-    // 6 tháng đầu năm 2024, sáu tháng cuối năm, 6 tháng năm 2024 (= the first half)
-    "\\b(?:6|sau)\\s*thang(?:\\s*(?<half>dau|cuoi)\\b)?(?<halfNam>\\s*nam\\b)?(?:\\s*(?<halfY>\\d{4})\\b)?",
-    // 9 tháng năm 2024, chín tháng đầu năm 2024
-    "\\b(?:9|chin)\\s*thang(?<nineNam>\\s*(?:dau\\s*)?nam\\b)?(?:\\s*(?<nineY>\\d{4})\\b)?",
+    // 6 tháng đầu năm 2024, 06 tháng cuối năm, sáu tháng cuối năm, 6 tháng năm 2024 and 6 tháng/2024 (= the first half)
+    "\\b(?:0?6|sau)\\s*thang(?:\\s*(?<half>dau|cuoi)\\b)?(?<halfNam>\\s*nam\\b)?(?:\\s*/?\\s*(?<halfY>\\d{4})\\b)?",
+    // 9 tháng năm 2024, 09 tháng năm 2024, chín tháng đầu năm 2024
+    "\\b(?:0?9|chin)\\s*thang(?<nineNam>\\s*(?:dau\\s*)?nam\\b)?(?:\\s*(?<nineY>\\d{4})\\b)?",
     // quý II/2024, QUÝ IV NĂM 2023, quý 2 năm 2024, quí II
     `\\bqu[yi]\\s*(?<q>[ivx]+|\\d{1,2})\\b${year("qY")}?`,
-    // Q2/2024, Q2 2024
-    "\\bq\\.?\\s*(?<qs>\\d{1,2})\\s*(?:[/-]|\\s)\\s*(?<qsY>\\d{4})\\b",
+    // Q2/2024, Q2 2024, Q3.2024, QII/2024
+    "\\bq\\.?\\s*(?<qs>\\d{1,2}|iv|i{1,3})\\s*(?:[/.-]|\\s)\\s*(?<qsY>\\d{4})\\b",
     // tháng 4/2024, tháng 04 năm 2024, tháng 12
     `\\bthang\\s*(?<m>\\d{1,2})\\b${year("mY")}?`,
     // T4/2024
     "\\bt\\.?\\s*(?<ms>\\d{1,2})\\s*[/-]\\s*(?<msY>\\d{4})\\b",
-    // năm 2024
-    "\\bnam\\s*(?<y>\\d{4})\\b",
+    // năm 2024, cả năm 2024
+    "\\b(?:ca\\s*)?nam\\s*(?<y>\\d{4})\\b",
   ].join("|"),
   "g",
 );
@@ -103,7 +103,7 @@ function mentionOf(
   }
   if (g.nineNam !== undefined || g.nineY !== undefined) return { kind: "nine", index: 1, year: num(g.nineY) };
   if (g.q !== undefined) return { kind: "quarter", index: numberOrRoman(g.q), year: num(g.qY) };
-  if (g.qs !== undefined) return { kind: "quarter", index: Number(g.qs), year: num(g.qsY) };
+  if (g.qs !== undefined) return { kind: "quarter", index: numberOrRoman(g.qs), year: num(g.qsY) };
   if (g.m !== undefined) return { kind: "month", index: Number(g.m), year: num(g.mY) };
   if (g.ms !== undefined) return { kind: "month", index: Number(g.ms), year: num(g.msY) };
   if (g.y !== undefined) return { kind: "year", index: 1, year: Number(g.y) };

@@ -1,3 +1,5 @@
+import { Period } from "../period/index.js";
+import { memoizeText } from "../text/memoize.js";
 import { foldedKey, tokensOf } from "./keys.js";
 import type { SheetView } from "./sheet.js";
 
@@ -30,7 +32,24 @@ interface HeaderWord<R> {
   readonly size: number;
 }
 
-function headerWords<R extends string>(specs: readonly ColumnSpec<R>[]): HeaderWord<R>[] {
+/** The role of a cell's text, remembered, by column specs (a form's or a roster's columns, which never change). */
+const rolesBySpecs = new WeakMap<readonly ColumnSpec<string>[], (text: string) => string | undefined>();
+
+/**
+ * roleOfCell over the specs' header words, remembered: every sheet's top rows are searched twice
+ * (form and roster), and the same cell texts come back in every sheet of a consolidation.
+ */
+function cellRoles<R extends string>(specs: readonly ColumnSpec<R>[]): (text: string) => R | undefined {
+  let roles = rolesBySpecs.get(specs);
+  if (roles === undefined) {
+    const words = buildHeaderWords(specs);
+    roles = memoizeText((text) => roleOfCell(text, words));
+    rolesBySpecs.set(specs, roles);
+  }
+  return roles as (text: string) => R | undefined;
+}
+
+function buildHeaderWords<R extends string>(specs: readonly ColumnSpec<R>[]): HeaderWord<R>[] {
   return specs.flatMap((spec) =>
     spec.headers
       .map((header) => foldedKey(header))
@@ -58,16 +77,43 @@ function roleOfCell<R extends string>(text: string, words: readonly HeaderWord<R
   return best?.role;
 }
 
-function rolesOfRow<R extends string>(view: SheetView, row: number, words: readonly HeaderWord<R>[]) {
+/**
+ * The column a row's header names by a period alone ("Quý II/2024", "6 tháng đầu năm 2024",
+ * "Năm 2024"): the latest such period, as a sheet that also shows last year's column puts the
+ * older one first or last. Only cells that name no role count.
+ */
+function periodColumn(view: SheetView, row: number, roles: ReadonlyMap<number, unknown>): number | undefined {
+  let best: { col: number; period: Period } | undefined;
+  for (let col = 0; col < view.colCount; col++) {
+    const text = view.text(row, col);
+    if (roles.has(col) || !/\d{4}/.test(text)) continue;
+    const period = Period.tryParse(text);
+    if (period === undefined) continue;
+    const end = (p: Period) => p.year * 12 + p.months[p.months.length - 1]!;
+    if (best === undefined || end(period) > end(best.period)) best = { col, period };
+  }
+  return best?.col;
+}
+
+function rolesOfRow<R extends string>(
+  view: SheetView,
+  row: number,
+  roleOf: (text: string) => R | undefined,
+  periodRole?: R,
+) {
   const roles = new Map<number, R>();
   const taken = new Set<R>();
   for (let col = 0; col < view.colCount; col++) {
-    const role = roleOfCell(view.text(row, col), words);
+    const role = roleOf(view.text(row, col));
     // The leftmost cell of a role names the column; a second one is another period or a copy.
     if (role !== undefined && !taken.has(role)) {
       roles.set(col, role);
       taken.add(role);
     }
+  }
+  if (periodRole !== undefined && !taken.has(periodRole) && roles.size > 0) {
+    const col = periodColumn(view, row, roles);
+    if (col !== undefined) roles.set(col, periodRole);
   }
   return roles;
 }
@@ -99,18 +145,20 @@ function isSubHeader<R extends string>(view: SheetView, row: number, header: num
 
 /**
  * Finds the header row among the first rows: the row (with the sub-header row under it, if any)
- * whose cells name the most roles and all required ones. Earliest wins a tie.
+ * whose cells name the most roles and all required ones. Earliest wins a tie. `periodRole`: the
+ * role a cell naming only a period takes in a row that names roles but not this one.
  */
 export function findHeader<R extends string>(
   view: SheetView,
   specs: readonly ColumnSpec<R>[],
   required: readonly R[],
   label?: R,
+  periodRole?: R,
 ): HeaderMatch<R> | undefined {
-  const words = headerWords(specs);
+  const roleOf = cellRoles(specs);
   const last = Math.min(view.rowCount, HEADER_SEARCH_ROWS);
   const rows = Array.from({ length: last + 1 }, (_, row) =>
-    row < view.rowCount ? rolesOfRow(view, row, words) : new Map<number, R>(),
+    row < view.rowCount ? rolesOfRow(view, row, roleOf, periodRole) : new Map<number, R>(),
   );
   let best: HeaderMatch<R> | undefined;
   let bestScore = 0;

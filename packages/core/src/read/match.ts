@@ -43,7 +43,19 @@ function add(map: Map<string, Entry[]>, key: string, entry: Entry) {
   map.set(key, list);
 }
 
+const indexes = new WeakMap<Form, LabelIndex>();
+
+/** The form's label index, built once per form: every sheet read with the form uses the same one. */
 export function labelIndex(form: Form): LabelIndex {
+  let index = indexes.get(form);
+  if (index === undefined) {
+    index = buildLabelIndex(form);
+    indexes.set(form, index);
+  }
+  return index;
+}
+
+function buildLabelIndex(form: Form): LabelIndex {
   const codes = new Map<string, Indicator>();
   const exact = new Map<string, Entry[]>();
   const folded = new Map<string, Entry[]>();

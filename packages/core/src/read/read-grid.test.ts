@@ -379,21 +379,34 @@ describe("readGrid: missing rows and sheets that are not the form", () => {
     expect(issues).toEqual([]);
   });
 
-  it("answers an empty grid with a no-header error and an empty report", () => {
+  it("answers an empty grid with an empty-sheet error and an empty report", () => {
     const { report, issues } = readGrid(
       ttm01,
-      { origin: "A1", values: [] },
+      { origin: "A1", values: [[null, "  "], []] },
       { file: "rong.xlsx", sheet: "Sheet1" },
     );
     expect(report.values).toEqual({});
     expect(report.layout).toBeUndefined();
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({
-      code: "READ.NO_HEADER",
+      code: "READ.EMPTY_SHEET",
       severity: "error",
       file: "rong.xlsx",
       sheet: "Sheet1",
     });
+    expect(issues[0]?.message).toBe(
+      "Trang tính “Sheet1” không có dữ liệu. Hãy kiểm tra đã gửi đúng tệp báo cáo TTM-01, hoặc điền số liệu vào mẫu biểu.",
+    );
+  });
+
+  it("answers a grid with text but no header with a no-header error naming the columns it needs", () => {
+    const { report, issues } = readGrid(
+      ttm01,
+      { origin: "A1", values: [["Danh sách"], ["1", "Nguyễn Văn A"]] },
+      { file: "ds.xlsx", sheet: "Sheet1" },
+    );
+    expect(report.layout).toBeUndefined();
+    expect(issues.map((i) => i.code)).toEqual(["READ.NO_HEADER"]);
     expect(issues[0]?.message).toContain("“Chỉ tiêu”");
     expect(issues[0]?.message).toContain("“Kết quả”");
   });

@@ -31,6 +31,9 @@ export interface ReadResult {
 
 const READ_ROLES = ["label", "result"] as const satisfies readonly ColumnRole[];
 
+/** Rows that match no indicator, each said in its own note; beyond these, one note counts the rest. */
+const MAX_ROW_NOTES = 50;
+
 function columnHeaders(form: Form, role: ColumnRole): string {
   return (form.columns.find((c) => c.role === role)?.headers ?? []).map((h) => `“${h}”`).join(", ");
 }
@@ -90,7 +93,8 @@ export function readGrid(form: Form, grid: Grid, options: ReadOptions = {}): Rea
   const required = [
     ...new Set([...READ_ROLES, ...form.columns.filter((c) => c.required).map((c) => c.role)]),
   ];
-  const header = findHeader(view, form.columns, required, "label");
+  // A column headed by a period alone ("Quý II/2024") is the result column when none is named.
+  const header = findHeader(view, form.columns, required, "label", "result");
   const titleOptions = {
     ...(options.hierarchy === undefined ? {} : { hierarchy: options.hierarchy }),
     ...(options.period === undefined ? {} : { period: options.period }),
@@ -98,6 +102,18 @@ export function readGrid(form: Form, grid: Grid, options: ReadOptions = {}): Rea
   };
 
   if (!header) {
+    if (isEmpty(view)) {
+      return {
+        report: {
+          form: form.id,
+          unit: { foundBy: "none" },
+          period: { foundBy: "none" },
+          ...where,
+          values: {},
+        },
+        issues: [emptySheet(form, where)],
+      };
+    }
     const title = readTitle(
       view,
       Math.min(view.rowCount, HEADER_SEARCH_ROWS),
@@ -122,6 +138,8 @@ export function readGrid(form: Form, grid: Grid, options: ReadOptions = {}): Rea
   const headerText = (c: number) => view.text(header.row, c) || view.text(header.lastRow, c);
   // The parent the rows above opened: a bare "Trực tiếp" belongs to it.
   let parent: string | undefined;
+  // Whether any row is of the form's own (a section heading, a label of two indicators).
+  let formLike = false;
 
   for (let row = header.lastRow + 1; row < view.rowCount; row++) {
     const label = labelOf(view, row, header);
@@ -136,6 +154,7 @@ export function readGrid(form: Form, grid: Grid, options: ReadOptions = {}): Rea
       if (label === "") continue;
       if (sectionOf(form, stt, label) !== undefined) {
         parent = undefined;
+        formLike = true;
         continue;
       }
       if (!hasWords(label)) continue;
@@ -145,10 +164,13 @@ export function readGrid(form: Form, grid: Grid, options: ReadOptions = {}): Rea
     const match = byCode
       ? ({ kind: "match", indicator: byCode, by: "code" } as const)
       : matchLabel(index, label, parent);
+    if (match.kind === "ambiguous") formLike = true;
     if (match.kind !== "match") {
       // A note between the rows is not an indicator the unit left out: skipped without a word.
       if (isNote(label)) continue;
       unmatched.push({ row: view.sheetRow(row), cell: labelCell, text: label });
+      // A list pasted below the form would give a note a row: the first are said, the rest counted.
+      if (unmatched.length > MAX_ROW_NOTES) continue;
       issues.push(
         match.kind === "ambiguous"
           ? createIssue({
@@ -206,6 +228,31 @@ export function readGrid(form: Form, grid: Grid, options: ReadOptions = {}): Rea
     read("lastYear", lastYear);
   }
 
+  if (unmatched.length > MAX_ROW_NOTES)
+    issues.push(moreUnmatched(form, where, unmatched.slice(MAX_ROW_NOTES)));
+  if (Object.keys(rows).length === 0 && !formLike) {
+    // A header with the right words over rows that are none of the form's (a budget, a list): the
+    // sheet is not this form, and listing every indicator as missing would bury that.
+    // Nor is what its title says a unit's report: the unit and period found there are not kept.
+    return {
+      report: {
+        form: form.id,
+        unit: { foundBy: "none" },
+        period: { foundBy: "none" },
+        ...where,
+        values: {},
+        unmatched,
+      },
+      issues: sortIssues([
+        notThisForm(form, where, unmatched.length),
+        // Nor are its rows worth one note each: they stay in `unmatched`.
+        ...issues.filter((i) => !/^READ\.(?:UNIT|PERIOD|ROW)_/.test(i.code)),
+      ]),
+    };
+  }
+  issues.push(...mergedValueIssues(form, view, col.result!, rows, values, where));
+  issues.push(...hiddenRowIssues(form, grid, view, rows, values, where));
+
   for (const indicator of form.indicators) {
     if (indicator.kind === "derived" || rows[indicator.code] !== undefined || notDue(indicator, title.period))
       continue;
@@ -244,4 +291,125 @@ function rowTexts(view: SheetView, row: number): string[] {
     if (text !== "") texts.push(text);
   }
   return texts;
+}
+
+function isEmpty(view: SheetView): boolean {
+  for (let row = 0; row < view.rowCount; row++) {
+    for (let col = 0; col < view.colCount; col++) if (view.text(row, col) !== "") return false;
+  }
+  return true;
+}
+
+function emptySheet(form: Form, where: Where): Issue {
+  const sheet = where.sheet === undefined ? "" : ` “${where.sheet}”`;
+  return createIssue({
+    code: "READ.EMPTY_SHEET",
+    severity: "error",
+    ...where,
+    vi: `Trang tính${sheet} không có dữ liệu. Hãy kiểm tra đã gửi đúng tệp báo cáo ${form.id}, hoặc điền số liệu vào mẫu biểu.`,
+    en: `Sheet${sheet} is empty. Check that the right ${form.id} report file was sent, or fill in the template.`,
+  });
+}
+
+function notThisForm(form: Form, where: Where, rows: number): Issue {
+  const sheet = where.sheet === undefined ? "" : ` “${where.sheet}”`;
+  return createIssue({
+    code: "READ.NOT_FORM",
+    severity: "error",
+    ...where,
+    vi: `Trang tính${sheet} không phải biểu ${form.id} (${form.title}): không dòng nào (trong ${rows} dòng) ứng với chỉ tiêu của biểu. Hãy kiểm tra đã gửi đúng tệp báo cáo, hoặc chép số liệu vào mẫu biểu ${form.id}.`,
+    en: `Sheet${sheet} is not form ${form.id} (${form.titleEn}): none of its ${rows} rows is one of the form's indicators. Check that the right report file was sent, or copy the figures into the ${form.id} template.`,
+  });
+}
+
+/**
+ * A result cell merged down over the rows of several indicators shows one number for all of them:
+ * Excel keeps it in the top row only, so it counts there and the rows below have no value.
+ */
+function mergedValueIssues(
+  form: Form,
+  view: SheetView,
+  resultCol: number,
+  rows: Readonly<Record<string, number>>,
+  values: Readonly<Record<string, ReportValue>>,
+  where: Where,
+): Issue[] {
+  // Indicator rows in sheet order: a merge is checked against these few, never walked row by row
+  // (a hostile sheet may merge a million rows, many times over).
+  const ordered = Object.entries(rows).sort((a, b) => a[1] - b[1]);
+  const issues: Issue[] = [];
+  const said = new Set<string>();
+  for (const merge of view.tallMerges(resultCol)) {
+    const top = view.sheetRow(merge.top);
+    const bottom = view.sheetRow(merge.bottom);
+    const codes = ordered.filter(([, row]) => top <= row && row <= bottom).map(([code]) => code);
+    // One note for an indicator, however many (overlapping, repeated) merges a file holds over it.
+    if (codes.length < 2 || said.has(codes[0]!)) continue;
+    said.add(codes[0]!);
+    const [first, ...rest] = codes as [string, ...string[]];
+    const range = `${view.address(merge.top, merge.left)}:${view.address(merge.bottom, merge.right)}`;
+    const raw = values[first]?.raw;
+    const number = raw === undefined || raw === null ? "" : ` (${String(raw)})`;
+    const names = (list: readonly string[]) =>
+      list.map((c) => `${form.indicators.find((i) => i.code === c)?.stt ?? ""} (${c})`).join(", ");
+    issues.push(
+      createIssue({
+        code: "READ.MERGED_VALUE",
+        severity: "warning",
+        ...where,
+        cell: view.address(merge.top, merge.left),
+        indicator: first,
+        vi: `Ô kết quả ${range} được gộp qua ${codes.length} chỉ tiêu (${names(codes)}): số${number} chỉ được tính cho mục ${names([first])}; ${names(rest)} coi như chưa có số liệu. Hãy bỏ gộp ô và ghi số cho từng dòng.`,
+        en: `Result cell ${range} is merged over ${codes.length} indicators (${names(codes)}): its number${number} counts for ${names([first])} only; ${names(rest)} have no value. Unmerge the cells and enter a number on each row.`,
+      }),
+    );
+  }
+  return issues;
+}
+
+/** A hidden row's number still counts: said, so that no one is surprised by a total. */
+function hiddenRowIssues(
+  form: Form,
+  grid: Grid,
+  view: SheetView,
+  rows: Readonly<Record<string, number>>,
+  values: Readonly<Record<string, ReportValue>>,
+  where: Where,
+): Issue[] {
+  const hidden = new Set(
+    (Array.isArray(grid.hiddenRows) ? grid.hiddenRows : []).map((r) => view.sheetRow(r)),
+  );
+  if (hidden.size === 0) return [];
+  const issues: Issue[] = [];
+  for (const indicator of form.indicators) {
+    const row = rows[indicator.code];
+    const value = values[indicator.code];
+    if (row === undefined || !hidden.has(row) || value === undefined) continue;
+    const shown = value.raw === undefined || value.raw === null ? "" : ` (${String(value.raw)})`;
+    issues.push(
+      createIssue({
+        code: "READ.HIDDEN_ROW",
+        severity: "info",
+        ...where,
+        ...(value.cell === undefined ? {} : { cell: value.cell }),
+        indicator: indicator.code,
+        vi: `Dòng ${row + 1} (mục ${indicator.stt} “${indicator.label}”) đang bị ẩn nhưng có số liệu${shown}: số này vẫn được tính. Hãy bỏ ẩn dòng để kiểm tra lại.`,
+        en: `Row ${row + 1} (${indicator.stt} “${indicator.labelEn}”) is hidden but holds a value${shown}: it still counts. Unhide the row to check it.`,
+      }),
+    );
+  }
+  return issues;
+}
+
+function moreUnmatched(form: Form, where: Where, rest: readonly UnmatchedRow[]): Issue {
+  const first = rest[0]!;
+  const last = rest[rest.length - 1]!;
+  return createIssue({
+    code: "READ.ROWS_UNMATCHED",
+    severity: "info",
+    ...where,
+    cell: first.cell,
+    vi: `Còn ${rest.length} dòng khác (từ dòng ${first.row + 1} đến dòng ${last.row + 1}) không ứng với chỉ tiêu nào của biểu ${form.id} nên không được tổng hợp. Nếu đó là danh sách hay ghi chú, hãy chuyển sang trang tính khác.`,
+    en: `${rest.length} more rows (rows ${first.row + 1} to ${last.row + 1}) match no indicator of form ${form.id} and are not consolidated. If they are a list or notes, move them to another sheet.`,
+  });
 }

@@ -2,7 +2,7 @@ import { type CellPosition, type CellValue, fromA1, type Grid, toA1 } from "../g
 import { decodeVietnamese } from "../text/index.js";
 
 /** A merged range in grid-relative, zero-based coordinates (inclusive). */
-interface Merge {
+export interface Merge {
   readonly top: number;
   readonly left: number;
   readonly bottom: number;
@@ -24,6 +24,8 @@ export interface SheetView {
   mergedText(row: number, col: number): string;
   /** The horizontal span [left, right] of the merged range whose top-left is this cell, else [col, col]. */
   span(row: number, col: number): readonly [number, number];
+  /** Merged ranges over more than one row that cover column `col` (grid-relative, inclusive). */
+  tallMerges(col: number): readonly Merge[];
   formula(row: number, col: number): string | undefined;
   /** A1 address in the sheet. */
   address(row: number, col: number): string;
@@ -66,7 +68,28 @@ function cellOf<T>(rows: readonly (readonly T[])[] | undefined, row: number, col
   return Array.isArray(line) ? (line as readonly T[])[col] : undefined;
 }
 
+/** Views already made, by grid and font: a workbook's sheet is read as a roster, then as the form. */
+const views = new WeakMap<Grid, Map<string | undefined, SheetView>>();
+
+/**
+ * The view of a grid, made once per grid and font (grids are immutable data): its decoded texts
+ * are shared by every reader of the sheet.
+ */
 export function sheetView(grid: Grid, font?: string): SheetView {
+  let byFont = views.get(grid);
+  if (byFont === undefined) {
+    byFont = new Map();
+    views.set(grid, byFont);
+  }
+  let view = byFont.get(font);
+  if (view === undefined) {
+    view = buildSheetView(grid, font);
+    byFont.set(font, view);
+  }
+  return view;
+}
+
+function buildSheetView(grid: Grid, font?: string): SheetView {
   const origin = originOf(grid);
   const rows = Array.isArray(grid.values) ? grid.values : [];
   const merges = mergesOf(grid, origin);
@@ -94,8 +117,14 @@ export function sheetView(grid: Grid, font?: string): SheetView {
     return result;
   };
 
-  const mergeAt = (row: number, col: number) =>
-    merges.find((m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right);
+  // By top row: a sheet may hold tens of thousands of merges, and a scan of all of them for every
+  // cell read would make reading quadratic.
+  const byTop = new Map<number, Merge[]>();
+  for (const m of merges) {
+    const list = byTop.get(m.top);
+    if (list) list.push(m);
+    else byTop.set(m.top, [m]);
+  }
 
   return {
     rowCount: rows.length,
@@ -107,13 +136,14 @@ export function sheetView(grid: Grid, font?: string): SheetView {
       if (own !== "") return own;
       // A vertical merge continues a row above, whose text was read there: only a range that
       // starts in this row lends its top-left text.
-      const merge = mergeAt(row, col);
-      return merge && merge.top === row ? text(merge.top, merge.left) : "";
+      const merge = byTop.get(row)?.find((m) => m.left <= col && col <= m.right);
+      return merge ? text(merge.top, merge.left) : "";
     },
     span(row, col) {
-      const merge = merges.find((m) => m.top === row && m.left === col);
+      const merge = byTop.get(row)?.find((m) => m.left === col);
       return merge ? [merge.left, merge.right] : [col, col];
     },
+    tallMerges: (col) => merges.filter((m) => m.bottom > m.top && m.left <= col && col <= m.right),
     formula(row, col) {
       const f = cellOf(grid.formulas, row, col);
       return typeof f === "string" && f !== "" ? f : undefined;

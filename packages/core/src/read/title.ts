@@ -30,6 +30,8 @@ const SKIP = [
   /^so\s*[:.]?\s*\d|-bc\//,
   /^(?:bieu|mau)(?:\s+so)?\b/,
   /^kinh gui\b/,
+  // "Đơn vị tính: đồng" is the unit of measure of a table, not the unit that reports.
+  /^\(?\s*(?:don vi tinh|dvt)\s*[:.]/,
 ];
 
 function kindOf(folded: string): LineKind {
@@ -77,8 +79,21 @@ export interface TitleOptions {
   readonly hierarchy?: Hierarchy;
   readonly period?: string;
   readonly file?: string;
-  /** Whether to say so when the unit or the period is not found (not for a sheet that is not a report). */
+  /**
+   * Whether to say so when the unit or the period is not found or not known (not for a sheet that
+   * is not a report: a roster or notes sheet names no unit, and its cells are no unit's name).
+   */
   readonly warn: boolean;
+}
+
+/** The value of a "Kỳ báo cáo:" cell that is not a period ("Quý V/2024"), where the sheet has one. */
+function unreadablePeriodCell(lines: readonly Line[]): { text: string; line: Line } | undefined {
+  for (const line of lines) {
+    if (kindOf(line.folded) !== "periodCell") continue;
+    const value = markerValue(line, lines);
+    if (value && !Period.tryParse(value.text) && !Period.find(value.text)) return value;
+  }
+  return undefined;
 }
 
 function readPeriod(lines: readonly Line[], titleRow: number) {
@@ -94,6 +109,8 @@ function readPeriod(lines: readonly Line[], titleRow: number) {
       };
     }
   }
+  // A "Kỳ báo cáo:" cell that is not a period is not overruled by a year somewhere in the title.
+  if (unreadablePeriodCell(lines)) return undefined;
   const usable = lines.filter((l) => kindOf(l.folded) === "title" || kindOf(l.folded) === "text");
   const title = usable.filter((l) => l.row >= titleRow);
   const candidates = [...title, ...usable.filter((l) => l.row < titleRow)];
@@ -158,7 +175,21 @@ export function readTitle(view: SheetView, endRow: number, options: TitleOptions
       );
     }
   }
-  if (period.foundBy === "none" && options.warn) {
+  const unreadable = period.foundBy === "none" ? unreadablePeriodCell(lines) : undefined;
+  // Kept as text without an id: the sheet states a period, one that is not a period.
+  if (unreadable) period = { text: unreadable.text, foundBy: "none" };
+  if (unreadable && options.warn) {
+    issues.push(
+      createIssue({
+        code: "READ.PERIOD_UNREADABLE",
+        severity: "error",
+        ...where,
+        ...at(unreadable.line),
+        vi: `Kỳ báo cáo “${unreadable.text}” (ô ${view.address(unreadable.line.row, unreadable.line.col)}) không phải là một kỳ báo cáo. Hãy ghi lại kỳ đúng, ví dụ “Quý II/2024”, “6 tháng đầu năm 2024”, “9 tháng năm 2024” hoặc “Năm 2024”.`,
+        en: `The reporting period “${unreadable.text}” (cell ${view.address(unreadable.line.row, unreadable.line.col)}) is not a period. Write the right one, e.g. “Quý II/2024”, “6 tháng đầu năm 2024”, “9 tháng năm 2024” or “Năm 2024”.`,
+      }),
+    );
+  } else if (period.foundBy === "none" && options.warn) {
     issues.push(
       createIssue({
         code: "READ.PERIOD_UNKNOWN",
@@ -198,6 +229,8 @@ export function readTitle(view: SheetView, endRow: number, options: TitleOptions
         (l) =>
           l.row < titleRow &&
           kindOf(l.folded) === "text" &&
+          // A number ("200") is a value, never the name of a unit.
+          /\p{L}/u.test(l.text) &&
           !markerValues.has(l) &&
           l.col <= firstSkipCol(lines, l.row),
       )
@@ -210,7 +243,7 @@ export function readTitle(view: SheetView, endRow: number, options: TitleOptions
   if (code) {
     const known = hierarchy?.unit(code.text);
     unit = { code: code.text, name: known?.name ?? name, foundBy: "cell" };
-    if (hierarchy && !known) issues.push(unknown(code.text, code.line));
+    if (hierarchy && !known && options.warn) issues.push(unknown(code.text, code.line));
   } else if (name && hierarchy) {
     const matches = hierarchy.match(name, when);
     const byFile = matches.length === 0 && options.file ? hierarchy.match(stem(options.file), when) : [];
@@ -221,19 +254,20 @@ export function readTitle(view: SheetView, endRow: number, options: TitleOptions
     } else if (matches.length > 1) {
       unit = { name, foundBy: "title" };
       const list = matches.map((u) => `${u.code} (${u.name})`).join(", ");
-      issues.push(
-        createIssue({
-          code: "READ.UNIT_AMBIGUOUS",
-          severity: "warning",
-          ...where,
-          ...at(nameLine),
-          vi: `Tên đơn vị “${name}” ứng với nhiều đơn vị: ${list}. Hãy ghi mã đơn vị vào ô “Mã đơn vị:” hoặc ghi rõ tên đơn vị.`,
-          en: `The unit name “${name}” fits several units: ${list}. Put the unit's code in a “Mã đơn vị:” cell or write the unit's full name.`,
-        }),
-      );
+      if (options.warn)
+        issues.push(
+          createIssue({
+            code: "READ.UNIT_AMBIGUOUS",
+            severity: "warning",
+            ...where,
+            ...at(nameLine),
+            vi: `Tên đơn vị “${name}” ứng với nhiều đơn vị: ${list}. Hãy ghi mã đơn vị vào ô “Mã đơn vị:” hoặc ghi rõ tên đơn vị.`,
+            en: `The unit name “${name}” fits several units: ${list}. Put the unit's code in a “Mã đơn vị:” cell or write the unit's full name.`,
+          }),
+        );
     } else {
       unit = { name, foundBy: "title" };
-      issues.push(unknown(name, nameLine));
+      if (options.warn) issues.push(unknown(name, nameLine));
     }
   } else if (name) {
     unit = { name, foundBy: "title" };

@@ -1,5 +1,5 @@
 import { createIssue, type Issue } from "../issue/index.js";
-import { parseViNumber } from "../number/index.js";
+import { formatViNumber, parseViNumber } from "../number/index.js";
 import type { ReportValue } from "../report/index.js";
 import type { SheetView } from "./sheet.js";
 import type { Where } from "./title.js";
@@ -60,6 +60,26 @@ export function readCell(
         ...location,
         vi: `Ô ${cell} (${what}) ghi “${text}”, không đọc được thành số. Hãy ghi một số (ví dụ 1.061 hoặc “trên 14.000”), hoặc để trống nếu không có số liệu.`,
         en: `Cell ${cell} (${what}) holds “${text}”, which is not a number. Write a number (e.g. 1.061 or “trên 14.000”), or leave it empty when there is no figure.`,
+      }),
+    };
+  }
+  if (!Number.isFinite(parsed.value) || Math.abs(parsed.value) > Number.MAX_SAFE_INTEGER) {
+    // No figure of a report comes near 2^53; past it a sum is no longer exact and one typo would
+    // swamp every total it enters, so it is not read as a number at all.
+    const shown =
+      typeof raw === "string"
+        ? `“${text}”`
+        : Math.abs(parsed.value) < 1e21
+          ? formatViNumber(parsed.value)
+          : text;
+    return {
+      value: { ...base, value: null, approximate: false },
+      issue: createIssue({
+        code: "VALUE.TOO_LARGE",
+        severity: "error",
+        ...location,
+        vi: `Ô ${cell} (${what}) ghi ${shown}: số quá lớn (trên ${formatViNumber(Number.MAX_SAFE_INTEGER)}), không thể là số liệu thật nên không được tính. Hãy kiểm tra và ghi lại số đúng.`,
+        en: `Cell ${cell} (${what}) holds ${shown}: too large (over ${Number.MAX_SAFE_INTEGER}) to be a real figure, so it is not counted. Check it and enter the right number.`,
       }),
     };
   }

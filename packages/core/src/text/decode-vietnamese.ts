@@ -1,4 +1,5 @@
 import { detectEncoding, isTcvn3CapitalsFont, type VietnameseEncoding } from "./detect-encoding.js";
+import { memoizeText } from "./memoize.js";
 import { decodeTcvn3 } from "./tcvn3.js";
 import { decodeVni } from "./vni.js";
 
@@ -15,13 +16,26 @@ export interface DecodeOptions {
  * "tổ hợp" mode types NFD). With a .VnTimeH-style font the result is in capitals, as the font shows it.
  */
 export function decodeVietnamese(text: string, options: DecodeOptions = {}): string {
-  const encoding =
-    options.encoding === undefined || options.encoding === "auto"
-      ? detectEncoding(text, options.font)
-      : options.encoding;
+  const font = options.font ?? null;
+  const encoding = options.encoding ?? "auto";
+  // Remembered per encoding and font: detection scores every syllable, and sheets repeat their texts.
+  const id = `${encoding}\u0000${font ?? "\u0000"}`;
+  let decode = decoders.get(id);
+  if (decode === undefined) {
+    if (decoders.size >= 64) decoders.clear();
+    decode = memoizeText((t) => decodeWith(t, font, encoding), 2048);
+    decoders.set(id, decode);
+  }
+  return decode(text);
+}
+
+const decoders = new Map<string, (text: string) => string>();
+
+function decodeWith(text: string, font: string | null, option: "auto" | VietnameseEncoding): string {
+  const encoding = option === "auto" ? detectEncoding(text, font) : option;
   switch (encoding) {
     case "tcvn3":
-      return decodeTcvn3(text, options.font != null && isTcvn3CapitalsFont(options.font));
+      return decodeTcvn3(text, font !== null && isTcvn3CapitalsFont(font));
     case "vni":
       return decodeVni(text);
     default:

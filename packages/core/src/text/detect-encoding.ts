@@ -1,6 +1,6 @@
 import { isVietnameseSyllable } from "./syllable.js";
-import { decodeTcvn3, isTcvn3Letter } from "./tcvn3.js";
-import { decodeVni, isVniOnlyChar } from "./vni.js";
+import { decodeTcvn3 } from "./tcvn3.js";
+import { decodeVni } from "./vni.js";
 
 export type VietnameseEncoding = "tcvn3" | "vni" | "unicode";
 
@@ -26,10 +26,16 @@ const UNICODE_ONLY =
 /** Splits text into words the same way before and after decoding: no decoded character is a separator. */
 const SEPARATORS = /[\s\d!-/:-@[-`{-~–—…“”‘’]+/u;
 
+/** Abbreviations that start with Đ ("ĐVT", "ĐV", "ĐUK"): as Vietnamese as a syllable. */
+const D_ABBREVIATION = /^Đ[A-ZĐ]{0,4}$/u;
+
+const vietnamese = (word: string) => (isVietnameseSyllable(word) || D_ABBREVIATION.test(word) ? 1 : -1);
+
 /**
- * How much more a decoding looks like Vietnamese than the text did: +1 for each changed word
- * that becomes a Vietnamese syllable, −1 for each that does not. Only words with an ASCII letter
- * count, so a lone symbol ("©", "½") proves nothing.
+ * How much more a decoding looks like Vietnamese than the text did: for each word it changes, +2
+ * when a non-word becomes a Vietnamese syllable, −2 when a syllable becomes a non-word, 0 when both
+ * or neither are (Unicode "chó" against TCVN3 "chú" proves nothing). Only words with an ASCII
+ * letter count, so a lone symbol ("©", "½") proves nothing.
  */
 function score(text: string, decoded: string): number {
   const before = text.split(SEPARATORS);
@@ -39,16 +45,17 @@ function score(text: string, decoded: string): number {
   before.forEach((word, i) => {
     const result = after[i]!;
     if (word === result || !/[A-Za-z]/.test(word)) return;
-    total += isVietnameseSyllable(result) ? 1 : -1;
+    total += vietnamese(result) - vietnamese(word);
   });
   return total;
 }
 
 /**
  * Which encoding a cell's text is in. A TCVN3 or VNI font name decides; otherwise the text does:
- * any letter only Unicode has means Unicode; else each legacy decoding that has evidence (a TCVN3
- * letter byte such as ¸ µ ­ ®, or a byte only VNI uses such as ø ï ñ ö) is scored by how many words
- * it turns into Vietnamese syllables, and the better one wins if it wins at all. ASCII, genuine
+ * any letter only Unicode has means Unicode; else each legacy decoding that changes the text is
+ * scored by how many non-words it turns into Vietnamese syllables (net of syllables it spoils),
+ * and the better one wins if it wins at all. Short header words count: "Sè liÖu" is TCVN3 "Số
+ * liệu", "Ghi chuù" VNI "Ghi chú". ASCII, genuine
  * Vietnamese Unicode and other Latin text stay "unicode".
  */
 export function detectEncoding(text: string, font?: string | null): VietnameseEncoding {
@@ -58,11 +65,15 @@ export function detectEncoding(text: string, font?: string | null): VietnameseEn
   }
   // Plain ASCII, or text holding letters no legacy byte can stand for.
   if (!/[\u00a1-\u00ff]/u.test(text) || UNICODE_ONLY.test(text)) return "unicode";
-  const chars = [...text];
+  // Each decoding that changes the text is scored; TCVN3 first, so it wins a tie.
   const candidates: Array<[VietnameseEncoding, number]> = [];
-  if (chars.some((c) => isTcvn3Letter(c) && c < "\u00c0"))
-    candidates.push(["tcvn3", score(text, decodeTcvn3(text))]);
-  if (chars.some(isVniOnlyChar)) candidates.push(["vni", score(text, decodeVni(text))]);
+  for (const [encoding, decode] of [
+    ["tcvn3", decodeTcvn3],
+    ["vni", decodeVni],
+  ] as const) {
+    const decoded = decode(text);
+    if (decoded !== text.normalize("NFC")) candidates.push([encoding, score(text, decoded)]);
+  }
   const best = candidates.sort((a, b) => b[1] - a[1])[0];
   return best !== undefined && best[1] > 0 ? best[0] : "unicode";
 }

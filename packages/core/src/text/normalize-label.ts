@@ -1,6 +1,8 @@
 import { expandAbbreviations, LABEL_ABBREVIATIONS } from "./abbreviations.js";
+import { canonicalFinalI } from "./canonical-i.js";
 import { canonicalTones } from "./canonical-tones.js";
 import { decodeVietnamese } from "./decode-vietnamese.js";
+import { memoizeText } from "./memoize.js";
 
 /**
  * A row's numbering or bullet at the start of a label: "1.", "1.1.", "1.2", "2)", "a)", "b.", "I.",
@@ -15,19 +17,21 @@ export function labelText(text: string): string {
   for (let m = LEADING_NUMBERING.exec(s); m !== null && m[0] !== ""; m = LEADING_NUMBERING.exec(s)) {
     s = s.slice(m[0].length);
   }
-  return canonicalTones(
-    s
-      .replace(/[^\p{L}\p{M}\p{N}]+/gu, " ")
-      .trim()
-      .normalize("NFC"),
+  return canonicalFinalI(
+    canonicalTones(
+      s
+        .replace(/[^\p{L}\p{M}\p{N}]+/gu, " ")
+        .trim()
+        .normalize("NFC"),
+    ),
   );
 }
 
 /**
  * The key two labels of the same indicator share: decoded, NFC, lower case, one tone placement
- * (hoà = hòa, uỷ = ủy), punctuation → space, spaces collapsed, leading numbering removed,
+ * (hoà = hòa, uỷ = ủy), one spelling of a final i/y (tỷ lệ = tỉ lệ, kỳ = kì), punctuation → space, spaces collapsed, leading numbering removed,
  * abbreviations written out ("Số BCV" → "số báo cáo viên"). "Trong đó:" stays as the words "trong đó".
  */
-export function normalizeLabel(text: string): string {
-  return expandAbbreviations(labelText(text), LABEL_ABBREVIATIONS);
-}
+export const normalizeLabel: (text: string) => string = memoizeText((text) =>
+  expandAbbreviations(labelText(text), LABEL_ABBREVIATIONS),
+);

@@ -1,4 +1,5 @@
 import { expandAbbreviations, LABEL_ABBREVIATIONS, NAME_ABBREVIATIONS } from "./abbreviations.js";
+import { memoizeText } from "./memoize.js";
 import { labelText } from "./normalize-label.js";
 
 const NAME_TABLE: Readonly<Record<string, string>> = { ...LABEL_ABBREVIATIONS, ...NAME_ABBREVIATIONS };
@@ -8,6 +9,6 @@ const NAME_TABLE: Readonly<Record<string, string>> = { ...LABEL_ABBREVIATIONS, .
  * ("ĐUK CCQ tỉnh" → "đảng uỷ khối các cơ quan tỉnh", "BTG" → "ban tuyên giáo"). Words such as
  * "đảng uỷ", "đảng bộ", "ban tuyên giáo" are kept: they tell units apart.
  */
-export function normalizeName(text: string): string {
-  return expandAbbreviations(labelText(text), NAME_TABLE);
-}
+export const normalizeName: (text: string) => string = memoizeText((text) =>
+  expandAbbreviations(labelText(text), NAME_TABLE),
+);

@@ -91,11 +91,6 @@ const TCVN3_TO_UNICODE: ReadonlyMap<string, string> = new Map(
   TCVN3_BYTES.map(([byte, letter]) => [String.fromCharCode(byte), letter]),
 );
 
-/** Whether a character is a TCVN3 letter byte read as Windows-1252 / Latin-1. */
-export function isTcvn3Letter(char: string): boolean {
-  return TCVN3_TO_UNICODE.has(char);
-}
-
 /**
  * Decodes TCVN3 text. `capitals`: the text is in a .VnTimeH-style font, whose lower-case positions
  * show capitals (the only way TCVN3 writes a capital with a tone), so the result is upper-cased.

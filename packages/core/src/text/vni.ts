@@ -60,11 +60,6 @@ function marksAfter(base: string, mark: string): string | undefined {
   return undefined;
 }
 
-/** Whether a character is one only VNI text uses: a mark byte or single letter that is not a Vietnamese letter. */
-export function isVniOnlyChar(char: string): boolean {
-  return "øûïåäüëñöæî".includes(char.toLowerCase());
-}
-
 /** Decodes VNI text to NFC Unicode. */
 export function decodeVni(text: string): string {
   const chars = [...text];

@@ -1,4 +1,4 @@
-import { childrenOf } from "../form/lookup.js";
+import { formIndex, sharedChildrenOf } from "../form/lookup.js";
 import type { Form, Indicator } from "../form/schema.js";
 import { Period } from "../period/index.js";
 import type { ReportValue } from "../report/report.js";
@@ -13,9 +13,7 @@ export interface ChildValue {
 
 /** The gồm parents of a form (indicators whose children sum to them), in form order. */
 export function sumParents(form: Form): Indicator[] {
-  return form.indicators.filter((i) =>
-    form.indicators.some((c) => c.parent === i.code && c.relation === "sum"),
-  );
+  return [...formIndex(form).sumParents];
 }
 
 /**
@@ -30,7 +28,7 @@ export function childValues(
   period?: string,
 ): ChildValue[] {
   const start = period === undefined ? undefined : Period.tryParse(period)?.range().start;
-  return childrenOf(form, parent, "sum").map((indicator) => ({
+  return sharedChildrenOf(form, parent, "sum").map((indicator) => ({
     indicator,
     value: values[indicator.code],
     expected: start === undefined || indicator.validUntil === undefined || start < indicator.validUntil,

@@ -65,6 +65,9 @@ export function computeTotalsUnchecked(form: Form, report: Report, mode: TotalsM
     return { report: { ...report, values }, edits };
   }
   const rowOf = (code: string) => layout.rows[code];
+  // Codes whose cells this run writes: they hold numbers or formulas afterwards, whatever was typed.
+  const written = new Set<string>();
+  const holdsText = (code: string) => !written.has(code) && isTextNumber(entered[code]);
   const cellOf = (code: string, col = resultCol) => {
     const row = rowOf(code);
     return row === undefined ? undefined : toA1({ row, col });
@@ -78,6 +81,7 @@ export function computeTotalsUnchecked(form: Form, report: Report, mode: TotalsM
       ...(mode === "formulas" && formula !== undefined ? { formula } : { value }),
       numberFormat: numberFormatOf(indicator),
     });
+    written.add(indicator.code);
     if (current !== undefined) {
       values[indicator.code] = withCell(current, cell, mode === "formulas" ? formula : undefined);
     }
@@ -92,7 +96,10 @@ export function computeTotalsUnchecked(form: Form, report: Report, mode: TotalsM
     if (sumChildren(entered[parent.code], children) === undefined) continue;
     const rows = children.map((c) => rowOf(c.indicator.code)).filter((r) => r !== undefined);
     if (rows.length === 0) continue;
-    write(parent, cell, sumFormula(resultCol, rows));
+    // Excel's SUM skips a number typed as text ("trên 10", "1.061"): over such a child the formula
+    // would total less than the report does, so the value is written instead. A dash is 0 either way.
+    const textChild = children.some((c) => holdsText(c.indicator.code) && c.value?.value !== 0);
+    write(parent, cell, textChild ? undefined : sumFormula(resultCol, rows));
   }
 
   for (const indicator of form.indicators) {
@@ -102,15 +109,19 @@ export function computeTotalsUnchecked(form: Form, report: Report, mode: TotalsM
     const numerator = cellOf(derive.numerator);
     const denominator = cellOf(derive.denominator);
     // Without both rows in the sheet a formula has nothing to point at: the value is written instead.
+    // Nor can a formula divide text: "trên 1.000" / 40 is #VALUE! in Excel.
     const formula =
-      numerator === undefined || denominator === undefined
+      numerator === undefined ||
+      denominator === undefined ||
+      holdsText(derive.numerator) ||
+      holdsText(derive.denominator)
         ? undefined
         : ratioFormula(numerator, denominator, derive.scale, derive.decimals);
     write(indicator, cell, formula);
   }
 
-  edits.push(...percentEdits(form, report, values, layout, "plan", "planPercent", mode));
-  edits.push(...percentEdits(form, report, values, layout, "lastYear", "lastYearPercent", mode));
+  edits.push(...percentEdits(form, report, values, layout, "plan", "planPercent", mode, holdsText));
+  edits.push(...percentEdits(form, report, values, layout, "lastYear", "lastYearPercent", mode, holdsText));
 
   edits.sort((a, b) => {
     const pa = fromA1(a.cell);
@@ -118,6 +129,11 @@ export function computeTotalsUnchecked(form: Form, report: Report, mode: TotalsM
     return pa.row - pb.row || pa.col - pb.col;
   });
   return { report: { ...report, values }, edits };
+}
+
+/** A number the sheet holds as text ("trên 10", "1.061", "-"): Excel's formulas cannot use it as one. */
+function isTextNumber(value: ReportValue | undefined): boolean {
+  return typeof value?.raw === "string" && value.value !== null;
 }
 
 function withCell(value: ReportValue, cell: string, formula: string | undefined): ReportValue {
@@ -134,6 +150,7 @@ function percentEdits(
   base: "plan" | "lastYear",
   target: "planPercent" | "lastYearPercent",
   mode: TotalsMode,
+  holdsText: (code: string) => boolean,
 ): CellEdit[] {
   const resultCol = layout.columns.result;
   const baseCol = layout.columns[base];
@@ -145,7 +162,8 @@ function percentEdits(
     const row = layout.rows[indicator.code];
     if (row === undefined) continue;
     const cell = toA1({ row, col: targetCol });
-    if (mode === "formulas") {
+    const textBase = isTextNumber(report[base]?.[indicator.code]);
+    if (mode === "formulas" && !holdsText(indicator.code) && !textBase) {
       const formula = ratioFormula(toA1({ row, col: resultCol }), toA1({ row, col: baseCol }), 100, 1);
       edits.push({ cell, formula, numberFormat: groupedFormat(1) });
     } else {

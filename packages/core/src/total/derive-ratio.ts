@@ -1,5 +1,5 @@
 import type { Indicator } from "../form/schema.js";
-import { ratio } from "../number/index.js";
+import { ratioValue } from "../number/index.js";
 import type { ReportValue } from "../report/report.js";
 import { numberOf } from "../report/values.js";
 
@@ -18,11 +18,11 @@ export function deriveRatio(
   const numerator = numberOf(values, derive.numerator);
   const denominator = numberOf(values, derive.denominator);
   if (numerator === undefined || denominator === undefined || denominator === 0) return undefined;
-  const result = ratio(numerator, denominator, { scale: derive.scale, decimals: derive.decimals });
+  const result = ratioValue(numerator, denominator, { scale: derive.scale, decimals: derive.decimals });
   if (result === null) return undefined;
   const cell = values[indicator.code]?.cell;
   return {
-    value: result.toNumber(),
+    value: result,
     approximate:
       (values[derive.numerator]?.approximate ?? false) || (values[derive.denominator]?.approximate ?? false),
     source: "computed",

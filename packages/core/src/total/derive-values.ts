@@ -1,10 +1,9 @@
-import { childrenOf } from "../form/lookup.js";
+import { formIndex } from "../form/lookup.js";
 import type { Form } from "../form/schema.js";
+import { Period } from "../period/index.js";
 import type { ReportValue } from "../report/report.js";
-import { childValues, sumParents } from "./children.js";
 import { deriveRatio } from "./derive-ratio.js";
 import { readableValues } from "./readable-values.js";
-import { sumChildren } from "./sum-children.js";
 
 export interface DeriveOptions {
   /** Period id of the report: children the form retired before it (validUntil) are not expected. */
@@ -24,17 +23,36 @@ export function deriveValues(
   options: DeriveOptions = {},
 ): Record<string, ReportValue> {
   const result = readableValues(values);
-  const done = new Set<string>();
-  const resolve = (code: string): void => {
-    if (done.has(code)) return;
-    done.add(code);
-    for (const child of childrenOf(form, code, "sum")) resolve(child.code);
-    const sum = sumChildren(result[code], childValues(form, result, code, options.period));
-    if (sum !== undefined) result[code] = sum;
-  };
-  for (const parent of sumParents(form)) resolve(parent.code);
-  for (const indicator of form.indicators) {
-    if (indicator.kind !== "derived") continue;
+  const index = formIndex(form);
+  // Children retired before the period began are not expected (see childValues).
+  const start = options.period === undefined ? undefined : Period.tryParse(options.period)?.range().start;
+  // sumChildren's rule, inlined: consolidation derives every unit's values, and building the
+  // ChildValue lists for each of thousands of units cost more than the sums.
+  for (const { code, children } of index.sumOrder) {
+    let given = 0;
+    let complete = true;
+    let value = 0;
+    let approximate = false;
+    for (const child of children) {
+      const v = result[child.code];
+      if (v !== undefined && v.value !== null) {
+        given++;
+        value += v.value;
+        approximate ||= v.approximate;
+      } else if (start === undefined || child.validUntil === undefined || start < child.validUntil) {
+        complete = false;
+      }
+    }
+    if (given === 0) continue;
+    const parent = result[code];
+    if (!complete && parent !== undefined && parent.value !== null) continue;
+    const cell = parent?.cell;
+    result[code] =
+      cell === undefined
+        ? { value, approximate: approximate || !complete, source: "computed" }
+        : { value, approximate: approximate || !complete, source: "computed", cell };
+  }
+  for (const indicator of index.derived) {
     const derived = deriveRatio(indicator, result);
     if (derived === undefined) delete result[indicator.code];
     else result[indicator.code] = derived;

@@ -1,0 +1,173 @@
+import type { Matrix } from "../aggregate/index.js";
+import type { Form } from "../form/index.js";
+import { type CellSpec, columnLetter, type SheetSpec } from "../grid/index.js";
+import type { Period } from "../period/index.js";
+import { formRows, indentOf } from "./form-rows.js";
+import { GridBuilder } from "./grid-builder.js";
+import { shortName, upper } from "./party-heading.js";
+import { colors, countFormat, decimalsFormat } from "./style.js";
+
+export const DETAIL_SHEET = "Chi tiết";
+
+export interface DetailLayout {
+  readonly sheet: SheetSpec;
+  /** One-based sheet row of each indicator. */
+  readonly rowOf: Readonly<Record<string, number>>;
+  /** Column letter of the total column. */
+  readonly totalColumn: string;
+}
+
+const FIRST_UNIT_COL = 4;
+
+/**
+ * Chi tiết: indicators down, units across, and a total column that is a live formula: =SUM over
+ * the units (=MAX for indicators consolidated by the maximum, such as relayed conferences), or for
+ * a rate or average the guarded ratio of the totals. Each formula carries its cached result.
+ */
+export function detailSheet(
+  form: Form,
+  matrix: Matrix,
+  options: {
+    readonly title: string;
+    readonly unitName: string;
+    readonly period?: Period;
+    readonly nameOf: (code: string) => string;
+  },
+): DetailLayout {
+  const grid = new GridBuilder();
+  const units = matrix.units;
+  const totalCol = FIRST_UNIT_COL + units.length;
+  const width = totalCol + 1;
+  const T = columnLetter(totalCol);
+  const lastLetter = columnLetter(width - 1);
+  grid.set(0, 0, {
+    value: options.title,
+    bold: true,
+    fontSize: 13,
+    merge: `A1:${lastLetter}1`,
+    align: "center",
+  });
+  grid.set(1, 0, {
+    value: `${upper(options.unitName)}${options.period ? ` — ${upper(options.period.label)}` : ""}`,
+    italic: true,
+    merge: `A2:${lastLetter}2`,
+    align: "center",
+  });
+  const headerRow = 3;
+  // A cell inside a merge gets only borders and fill: a value there would overwrite the merge's.
+  const header = (value: string | undefined, extra: CellSpec = {}): CellSpec => ({
+    ...(value === undefined ? {} : { value }),
+    bold: true,
+    align: "center",
+    verticalAlign: "middle",
+    border: true,
+    fill: colors.header,
+    ...extra,
+  });
+  ["STT", "Mã", "Chỉ tiêu", "ĐVT"].forEach((h, col) => {
+    grid.set(headerRow, col, header(h, { merge: `${columnLetter(col)}4:${columnLetter(col)}5` }));
+    grid.set(headerRow + 1, col, header(undefined));
+  });
+  units.forEach((code, i) => {
+    const name = options.nameOf(code);
+    grid.set(headerRow, FIRST_UNIT_COL + i, header(shortName(name), { note: name }));
+    grid.set(
+      headerRow + 1,
+      FIRST_UNIT_COL + i,
+      header(code, { bold: false, fontSize: 9, color: colors.muted }),
+    );
+  });
+  grid.set(headerRow, totalCol, header("Tổng cộng", { merge: `${T}4:${T}5` }));
+  grid.set(headerRow + 1, totalCol, header(undefined));
+
+  const rowOf: Record<string, number> = {};
+  let row = headerRow + 2;
+  const rows = formRows(form, options.period);
+  for (const item of rows) {
+    if (item.kind === "indicator") rowOf[item.indicator.code] = row + 1;
+    row++;
+  }
+
+  row = headerRow + 2;
+  const firstUnit = columnLetter(FIRST_UNIT_COL);
+  const lastUnit = columnLetter(Math.max(FIRST_UNIT_COL, totalCol - 1));
+  for (const item of rows) {
+    if (item.kind === "section") {
+      grid.set(row, 0, { value: item.id, bold: true, align: "center", border: true, fill: colors.section });
+      grid.set(row, 1, { value: null, border: true, fill: colors.section });
+      grid.set(row, 2, { value: item.label, bold: true, border: true, fill: colors.section });
+      for (let c = 3; c < width; c++) grid.set(row, c, { value: null, border: true, fill: colors.section });
+      row++;
+      continue;
+    }
+    const indicator = item.indicator;
+    const r = row + 1;
+    const derived = indicator.derive;
+    const format = derived ? decimalsFormat(derived.decimals) : countFormat;
+    const bold = indicator.parent === undefined;
+    grid.set(row, 0, { value: indicator.stt, align: "center", border: true });
+    grid.set(row, 1, { value: indicator.code, border: true, fontSize: 9, color: colors.muted });
+    grid.set(row, 2, { value: indicator.label, border: true, bold, indent: indentOf(indicator) });
+    grid.set(row, 3, { value: indicator.unit, border: true, align: "center" });
+    units.forEach((code, i) => {
+      const v = matrix.cells[indicator.code]?.[code];
+      const cell: CellSpec = {
+        value: v?.value ?? null,
+        numberFormat: format,
+        border: true,
+        ...(v?.approximate && v.raw !== undefined && v.raw !== null
+          ? { note: `Đơn vị ghi: ${String(v.raw)}` }
+          : {}),
+      };
+      grid.set(row, FIRST_UNIT_COL + i, cell);
+    });
+    const total = matrix.totals[indicator.code];
+    const cached = total?.value ?? undefined;
+    let formula: string;
+    if (derived) {
+      const num = `${T}${rowOf[derived.numerator]}`;
+      const den = `${T}${rowOf[derived.denominator]}`;
+      const scale = derived.scale === 1 ? "" : `*${derived.scale}`;
+      formula = `IF(N(${den})=0,"",ROUND(${num}/${den}${scale},${derived.decimals}))`;
+    } else if (units.length === 0) {
+      formula = "0";
+    } else {
+      const fn = indicator.aggregate.units === "max" ? "MAX" : "SUM";
+      formula = `${fn}(${firstUnit}${r}:${lastUnit}${r})`;
+    }
+    grid.set(row, totalCol, {
+      formula,
+      ...(cached === undefined ? { result: "" } : { result: cached }),
+      numberFormat: format,
+      bold: true,
+      border: true,
+      fill: colors.total,
+    });
+    row++;
+  }
+
+  return {
+    sheet: {
+      name: DETAIL_SHEET,
+      rows: grid.rows(),
+      columnWidths: [
+        5,
+        15,
+        66,
+        10,
+        ...units.map((code) => Math.min(18, Math.max(10, shortName(options.nameOf(code)).length + 2))),
+        12,
+      ],
+      frozen: { rows: headerRow + 2, cols: FIRST_UNIT_COL },
+      print: {
+        orientation: "landscape",
+        paper: "A4",
+        fitToWidth: true,
+        repeatRows: `${headerRow + 1}:${headerRow + 2}`,
+      },
+      tabColor: "4472C4",
+    },
+    rowOf,
+    totalColumn: T,
+  };
+}

@@ -1,0 +1,189 @@
+import type { Form } from "../form/index.js";
+import type { CellSpec, SheetSpec } from "../grid/index.js";
+import { percentOf } from "../number/index.js";
+import type { Period } from "../period/index.js";
+import type { Report } from "../report/index.js";
+import { formRows, indentOf } from "./form-rows.js";
+import { GridBuilder } from "./grid-builder.js";
+import { type Issuer, writePartyHeading } from "./party-heading.js";
+import { colors, countFormat, decimalsFormat, oneDecimalFormat, sheetRef } from "./style.js";
+
+export const SUMMARY_SHEET = "Tổng hợp";
+
+export const REPORT_TITLE = "BÁO CÁO KẾT QUẢ CÔNG TÁC TUYÊN TRUYỀN MIỆNG VÀ HOẠT ĐỘNG BÁO CÁO VIÊN";
+
+/** The columns of TTM-01, in the template's order (DESIGN.md §4). */
+export const FORM_COLUMNS = [
+  "STT",
+  "Mã",
+  "Chỉ tiêu",
+  "ĐVT",
+  "Kết quả",
+  "Kế hoạch năm",
+  "So với kế hoạch (%)",
+  "Cùng kỳ năm trước",
+  "So với cùng kỳ (%)",
+  "Ghi chú",
+] as const;
+
+/**
+ * Widths that fit every label and header on one line: the sheet spec has no row heights, and a
+ * wrapped cell in a row of default height is cut off in Excel and LibreOffice alike.
+ */
+export const FORM_COLUMN_WIDTHS = [5, 15, 70, 11, 12, 13, 19, 17, 18, 34];
+
+/** Where the Kết quả of each indicator comes from: a cell of Chi tiết, and its cached number. */
+export interface SummarySource {
+  readonly sheet: string;
+  readonly rowOf: Readonly<Record<string, number>>;
+  readonly column: string;
+}
+
+export const headerCell = (value: string): CellSpec => ({
+  value,
+  bold: true,
+  align: "center",
+  verticalAlign: "middle",
+  border: true,
+  fill: colors.header,
+});
+
+/**
+ * Tổng hợp: the consolidated report in the form TTM-01 itself, headed as a Party document, so the
+ * upper level can send it on as it is. Kết quả are live formulas that read the total column of
+ * Chi tiết; derived rows are guarded ratio formulas of this sheet's own cells; So với kế hoạch (%)
+ * where a plan was given. Every formula carries its cached result.
+ */
+export function summarySheet(
+  form: Form,
+  report: Report,
+  options: {
+    readonly issuer: Issuer;
+    readonly code?: string;
+    readonly period?: Period;
+    readonly date: Date;
+    readonly subtitle?: string;
+    readonly source: SummarySource;
+    /** Ghi chú by indicator code (units missing, estimates). */
+    readonly notes: Readonly<Record<string, string>>;
+  },
+): SheetSpec {
+  const grid = new GridBuilder();
+  const width = FORM_COLUMNS.length;
+  let row = writePartyHeading(grid, {
+    issuer: options.issuer,
+    title: REPORT_TITLE,
+    period: options.period?.label ?? "",
+    date: options.date,
+    width,
+    leftWidth: 3,
+    ...(options.subtitle === undefined ? {} : { subtitle: options.subtitle }),
+  });
+  // The template's own cells, so that this report can be read again one level up.
+  grid.set(row, 2, { value: "Mã đơn vị:", bold: true, align: "right" });
+  grid.set(row, 3, { value: options.code ?? "", bold: true });
+  grid.set(row, 4, { value: "Kỳ báo cáo:", bold: true, align: "right" });
+  grid.set(row, 5, { value: options.period?.label ?? "", bold: true });
+  row += 2;
+  const headerRow = row;
+  grid.setRow(headerRow, 0, FORM_COLUMNS.map(headerCell));
+  row++;
+
+  const rows = formRows(form, options.period);
+  const rowOf: Record<string, number> = {};
+  rows.forEach((item, i) => {
+    if (item.kind === "indicator") rowOf[item.indicator.code] = row + i + 1;
+  });
+  const { source } = options;
+  for (const item of rows) {
+    if (item.kind === "section") {
+      grid.set(row, 0, { value: item.id, bold: true, align: "center", border: true, fill: colors.section });
+      grid.set(row, 1, { value: null, border: true, fill: colors.section });
+      grid.set(row, 2, { value: item.label, bold: true, border: true, fill: colors.section });
+      for (let c = 3; c < width; c++) grid.set(row, c, { value: null, border: true, fill: colors.section });
+      row++;
+      continue;
+    }
+    const indicator = item.indicator;
+    const r = row + 1;
+    const derived = indicator.derive;
+    const format = derived ? decimalsFormat(derived.decimals) : countFormat;
+    const value = report.values[indicator.code]?.value ?? undefined;
+    const bold = indicator.parent === undefined;
+    grid.set(row, 0, { value: indicator.stt, align: "center", border: true });
+    grid.set(row, 1, { value: indicator.code, border: true, fontSize: 9, color: colors.muted });
+    grid.set(row, 2, { value: indicator.label, border: true, bold, indent: indentOf(indicator) });
+    grid.set(row, 3, { value: indicator.unit, border: true, align: "center" });
+    let formula: string;
+    if (derived) {
+      const num = `E${rowOf[derived.numerator]}`;
+      const den = `E${rowOf[derived.denominator]}`;
+      const scale = derived.scale === 1 ? "" : `*${derived.scale}`;
+      formula = `IF(N(${den})=0,"",ROUND(${num}/${den}${scale},${derived.decimals}))`;
+    } else {
+      formula = `${sheetRef(source.sheet)}!${source.column}${source.rowOf[indicator.code]}`;
+    }
+    grid.set(row, 4, {
+      formula,
+      result: value ?? "",
+      numberFormat: format,
+      bold,
+      border: true,
+    });
+    const plan = report.plan?.[indicator.code]?.value ?? undefined;
+    grid.set(row, 5, { value: plan ?? null, numberFormat: format, border: true });
+    grid.set(row, 6, percentCell(`E${r}`, `F${r}`, value, plan));
+    const lastYear = report.lastYear?.[indicator.code]?.value ?? undefined;
+    grid.set(row, 7, { value: lastYear ?? null, numberFormat: format, border: true });
+    grid.set(row, 8, percentCell(`E${r}`, `H${r}`, value, lastYear));
+    const note = options.notes[indicator.code];
+    grid.set(row, 9, { value: note ?? null, border: true, fontSize: 9, italic: true });
+    row++;
+  }
+  row += 1;
+  grid.set(row, 6, {
+    value: "T/M BAN THƯỜNG VỤ",
+    bold: true,
+    align: "center",
+    merge: `G${row + 1}:J${row + 1}`,
+  });
+  grid.set(row + 1, 6, {
+    value: "(Ký, ghi rõ họ tên, đóng dấu)",
+    italic: true,
+    align: "center",
+    merge: `G${row + 2}:J${row + 2}`,
+  });
+  grid.set(row, 0, { value: "Nơi nhận:", bold: true, italic: true, merge: `A${row + 1}:C${row + 1}` });
+  grid.set(row + 1, 0, { value: "- Như trên;", merge: `A${row + 2}:C${row + 2}` });
+  grid.set(row + 2, 0, { value: "- Lưu VT.", merge: `A${row + 3}:C${row + 3}` });
+
+  return {
+    name: SUMMARY_SHEET,
+    rows: grid.rows(),
+    columnWidths: FORM_COLUMN_WIDTHS,
+    frozen: { rows: headerRow + 1, cols: 0 },
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      repeatRows: `${headerRow + 1}:${headerRow + 1}`,
+    },
+    tabColor: "C00000",
+  };
+}
+
+/** A guarded percentage formula (value / base × 100, 1 decimal), blank where there is no base. */
+function percentCell(
+  valueCell: string,
+  baseCell: string,
+  value: number | undefined,
+  base: number | undefined,
+): CellSpec {
+  const cached = value !== undefined && base !== undefined ? percentOf(value, base, 1) : null;
+  return {
+    formula: `IF(OR(${baseCell}="",N(${baseCell})=0,${valueCell}=""),"",ROUND(${valueCell}/${baseCell}*100,1))`,
+    result: cached === null ? "" : cached.toNumber(),
+    numberFormat: oneDecimalFormat,
+    border: true,
+  };
+}
