@@ -31,6 +31,10 @@ describe("TONGHOP custom functions", () => {
     expect(trangThai("", 12)).toBe("Thiếu số liệu");
     expect(trangThai(5, null)).toBe("Thiếu số liệu");
     expect(trangThai(0, 0)).toBe("Đạt");
+    // Exact, as core's targetStatusOf: 99,96 % shows as 100,0 % and is still not met.
+    expect(trangThai("99,96", 100)).toBe("Chưa đạt");
+    expect(trangThai("trên 14.000", "14.000")).toBe("Đạt");
+    expect(trangThai(5, "hàng nghìn")).toBe("Thiếu số liệu");
   });
 
   it("functions.json describes exactly these functions, with their arity", () => {

@@ -1,11 +1,4 @@
-import {
-  evaluateTargets,
-  Period,
-  parseViNumber,
-  type Report,
-  type Target,
-  targetStatusLabels,
-} from "@tonghop/core";
+import { Period, parseViNumber, targetStatusLabels, targetStatusOf } from "@tonghop/core";
 
 /**
  * Custom functions of the TONGHOP namespace (metadata in functions.json, which names the same ids).
@@ -39,34 +32,17 @@ const blank = (v: CellArgument) =>
   v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /**
- * =TONGHOP.TRANGTHAI(actual; target) → Vượt / Đạt / Chưa đạt / Thiếu số liệu: the pair is judged
- * by core's evaluateTargets as a one-year count target, so the sheet and the task pane agree.
+ * =TONGHOP.TRANGTHAI(actual; target) → Vượt / Đạt / Chưa đạt / Thiếu số liệu: judged by core's
+ * targetStatusOf, the comparison every target's status rests on, so the sheet and the task pane
+ * agree. A blank or unreadable cell is missing data.
  */
 export function trangThai(actual: CellArgument, target: CellArgument): string {
-  const read = (v: CellArgument) => (blank(v) ? null : parseViNumber(typeof v === "boolean" ? String(v) : v));
+  const read = (v: CellArgument) =>
+    blank(v) ? null : parseViNumber(typeof v === "boolean" ? String(v) : v).value;
   const a = read(actual);
   const e = read(target);
-  const goal = e?.value ?? null;
-  if (goal !== null && goal <= 0) {
-    // Nothing to reach is met, as core rules for a target with nothing expected.
-    return a === null || a.value === null ? targetStatusLabels.missingData.vi : targetStatusLabels.met.vi;
-  }
-  const year = Period.of("year", 2000);
-  const targetOf: Target = {
-    id: "TRANGTHAI",
-    label: { vi: "TRANGTHAI", en: "TRANGTHAI" },
-    per: "year",
-    measure: { kind: "count", actual: "ACTUAL", goal: goal ?? 1 },
-  };
-  const report: Report = {
-    form: "TONGHOP.TRANGTHAI",
-    unit: { foundBy: "given" },
-    period: { id: year.id, foundBy: "given" },
-    values: a === null ? {} : { ACTUAL: { value: a.value, approximate: a.approximate, source: "entered" } },
-  };
-  if (goal === null) return targetStatusLabels.missingData.vi;
-  const [result] = evaluateTargets([targetOf], report, { period: year });
-  return result?.statusLabel ?? targetStatusLabels.missingData.vi;
+  const status = a === null || e === null ? "missingData" : targetStatusOf(a, e);
+  return targetStatusLabels[status].vi;
 }
 
 function invalid(message: string): Error {

@@ -81,13 +81,6 @@ const vi = {
   failed: "Không thực hiện được",
   notAForm: "Trang tính này không giống mẫu TTM-01 (không thấy dòng tiêu đề cột).",
   syncs: (n: number) => `${n} lần đồng bộ với Excel`,
-  sheetNames: {
-    summary: "Tổng hợp",
-    detail: "Chi tiết",
-    submissions: "Nộp báo cáo",
-    targets: "Chỉ tiêu",
-    issues: "Kiểm tra",
-  },
   completenessStatus: {
     submitted: "Đã nộp",
     missing: "Chưa nộp",
@@ -180,7 +173,6 @@ const en: Strings = {
   failed: "Could not finish",
   notAForm: "This sheet does not look like form TTM-01 (no column header row found).",
   syncs: (n) => `${n} syncs with Excel`,
-  sheetNames: vi.sheetNames,
   completenessStatus: {
     submitted: "Submitted",
     missing: "Missing",

@@ -8,7 +8,7 @@ import {
   type TargetResult,
 } from "@tonghop/core";
 import { checkSheet } from "./actions/check.js";
-import { consolidatePicked, consolidationLayouts, writeConsolidation } from "./actions/consolidate.js";
+import { consolidatePicked, consolidationWorkbook, writeConsolidation } from "./actions/consolidate.js";
 import { actionStats, runInExcel } from "./actions/run.js";
 import { selectCell } from "./actions/select.js";
 import { evaluateSheetTargets } from "./actions/targets.js";
@@ -348,7 +348,7 @@ function onConsolidate() {
       );
       setProgress(1, t().writing);
       const names = await runInExcel("consolidate", (s) =>
-        writeConsolidation(s, (taken) => consolidationLayouts(consolidation, t(), language, taken)),
+        writeConsolidation(s, (taken) => consolidationWorkbook(consolidation, taken, new Date())),
       );
       const c = consolidation.result.completeness;
       setProgress(1, t().completeness(c.submitted.length, c.expected ? c.missing.length : null));

@@ -40,7 +40,23 @@ export interface SheetView {
     fill: string | null;
     bold: boolean;
     note: string | null;
+    style: CellStyle;
   }[][];
+  /** Merged areas, zero-based and inclusive. */
+  readonly merges: readonly Area[];
+  /** Column widths in points, where set. */
+  readonly widths: Readonly<Record<number, number>>;
+}
+
+/** Formatting beyond fill and bold that sheets written by the add-in carry, for the screenshot view. */
+export interface CellStyle {
+  italic?: boolean;
+  underline?: boolean;
+  size?: number;
+  color?: string;
+  align?: string;
+  border?: boolean;
+  indent?: number;
 }
 
 interface Fill {
@@ -64,6 +80,7 @@ interface Cell {
   numberFormat: string;
   fill: Fill;
   bold: boolean;
+  style?: CellStyle;
 }
 
 let nextId = 1;
@@ -81,6 +98,9 @@ class SheetModel {
     replies: { id: string; content: string }[];
   }[] = [];
   readonly widths = new Map<number, number>();
+  readonly merges: Area[] = [];
+  frozen = { rows: 0, cols: 0 };
+  tabColor = "";
   constructor(name: string) {
     this.name = name;
   }
@@ -111,13 +131,6 @@ class SheetModel {
     }
     return bottom < 0 ? { top: 0, left: 0, bottom: 0, right: 0 } : { top, left, bottom, right };
   }
-  recalc(): void {
-    for (let pass = 0; pass < 4; pass++) {
-      for (const cell of this.cells.values()) {
-        if (cell.formula) cell.value = evaluate(cell.formula, (r, c) => this.peek(r, c)?.value ?? null);
-      }
-    }
-  }
 }
 
 class WorkbookModel {
@@ -127,6 +140,20 @@ class WorkbookModel {
   selection = "";
   sheet(key: string): SheetModel | undefined {
     return this.sheets.find((s) => s.id === key || s.name.toLowerCase() === key.toLowerCase());
+  }
+  /** Recalculates every formula of every sheet, as Excel does after a write: formulas may read other sheets. */
+  recalc(): void {
+    for (let pass = 0; pass < 4; pass++) {
+      for (const sheet of this.sheets) {
+        for (const cell of sheet.cells.values()) {
+          if (!cell.formula) continue;
+          cell.value = evaluate(cell.formula, (r, c, name) => {
+            const from = name === undefined ? sheet : this.sheet(name);
+            return from ? (from.peek(r, c)?.value ?? null) : "#REF!";
+          });
+        }
+      }
+    }
   }
 }
 
@@ -142,7 +169,7 @@ const colLetters = (col: number): string => {
   return s;
 };
 const a1 = (row: number, col: number) => `${colLetters(col)}${row + 1}`;
-interface Area {
+export interface Area {
   top: number;
   left: number;
   bottom: number;
@@ -280,6 +307,14 @@ class Fill$ extends ClientObject {
   }
 }
 
+/** Sets one style property on every cell of a range. */
+function styleRange(batch: Batch, range: Range$, style: CellStyle) {
+  batch.send(style);
+  range.each((c) => {
+    c.style = { ...c.style, ...style };
+  });
+}
+
 class Font$ {
   constructor(
     private readonly batch: Batch,
@@ -294,18 +329,64 @@ class Font$ {
   get bold(): boolean {
     return this.range.first().bold;
   }
+  set italic(italic: boolean) {
+    styleRange(this.batch, this.range, { italic });
+  }
+  set underline(underline: string) {
+    styleRange(this.batch, this.range, { underline: underline !== "None" });
+  }
+  set size(size: number) {
+    styleRange(this.batch, this.range, { size });
+  }
+  set color(color: string) {
+    styleRange(this.batch, this.range, { color });
+  }
+  set name(name: string) {
+    this.batch.send(name);
+  }
+}
+
+class Borders$ {
+  constructor(
+    private readonly batch: Batch,
+    private readonly range: Range$,
+  ) {}
+  getItem(_edge: string) {
+    const { batch, range } = this;
+    return {
+      set style(style: string) {
+        styleRange(batch, range, { border: style !== "None" });
+      },
+      set weight(weight: string) {
+        batch.send(weight);
+      },
+    };
+  }
 }
 
 class Format$ {
   readonly fill: Fill$;
   readonly font: Font$;
-  wrapText = false;
+  readonly borders: Borders$;
   constructor(
     private readonly batch: Batch,
     private readonly range: Range$,
   ) {
     this.fill = new Fill$(batch, range);
     this.font = new Font$(batch, range);
+    this.borders = new Borders$(batch, range);
+  }
+  set wrapText(wrap: boolean) {
+    this.batch.send(wrap);
+  }
+  set horizontalAlignment(align: string) {
+    styleRange(this.batch, this.range, { align });
+  }
+  set verticalAlignment(align: string) {
+    this.batch.send(align);
+  }
+  set indentLevel(indent: number) {
+    styleRange(this.batch, this.range, { indent });
   }
   set columnWidth(points: number) {
     this.batch.send(points);
@@ -388,7 +469,7 @@ class Range$ extends ClientObject {
       );
     }
     this.each((cell, r, c) => set(cell, rows[r]![c]!));
-    this.sheet.recalc();
+    this.batch.workbookModel.recalc();
   }
   set values(matrix: Scalar[][]) {
     this.write(matrix, (cell, v) => setContent(cell, v));
@@ -418,6 +499,10 @@ class Range$ extends ClientObject {
       const fill = matrix[r]?.[c]?.format?.fill;
       if (fill) cell.fill = { ...cell.fill, ...fill };
     });
+  }
+  merge(_across?: boolean) {
+    this.batch.send("merge");
+    this.sheet.merges.push({ ...this.area });
   }
   select() {
     this.batch.send("select");
@@ -624,6 +709,25 @@ class Worksheet$ extends NullableObject {
   }
   getRange(address: string) {
     return new Range$(this.batch, this.sheet, parseArea(address));
+  }
+  get freezePanes() {
+    const { batch, sheet } = this;
+    const freeze = (rows: number, cols: number) => {
+      batch.send([rows, cols]);
+      sheet.frozen = { rows, cols };
+    };
+    return {
+      freezeRows: (rows: number) => freeze(rows, 0),
+      freezeColumns: (cols: number) => freeze(0, cols),
+      freezeAt: (address: string) => {
+        const area = parseArea(address);
+        freeze(area.bottom + 1, area.right + 1);
+      },
+    };
+  }
+  set tabColor(color: string) {
+    this.batch.send(color);
+    this.sheet.tabColor = color;
   }
   getUsedRange() {
     return new Range$(this.batch, this.sheet, this.sheet.used());
@@ -837,7 +941,7 @@ export function installHost(config: HostConfig) {
     /** The sheet as a screenshot shows it: text, fill, bold and note of each cell of the used range. */
     view: (name?: string): SheetView => {
       const s = name ? model.sheet(name) : model.sheet(model.activeId);
-      if (!s) return { name: name ?? "", selection: "", cells: [] };
+      if (!s) return { name: name ?? "", selection: "", cells: [], merges: [], widths: {} };
       const u = s.used();
       return {
         name: s.name,
@@ -852,9 +956,12 @@ export function installHost(config: HostConfig) {
               fill: cell && cell.fill.pattern !== "None" ? cell.fill.color : null,
               bold: cell?.bold ?? false,
               note: s.notes.get(address) ?? thread(s, address),
+              style: cell?.style ?? {},
             };
           }),
         ),
+        merges: s.merges,
+        widths: Object.fromEntries(s.widths),
       };
     },
     activate: (sheet: string) => {

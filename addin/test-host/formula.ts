@@ -1,13 +1,15 @@
 /**
  * Just enough of Excel's formula language for the test host to recalculate what tonghop writes
- * and what unit sheets hold: numbers, strings, cell references, ranges, + - * /, comparisons,
- * SUM, IF, ROUND, IFERROR. Anything else evaluates to "#NAME?", as Excel would show it.
+ * and what unit sheets hold: numbers, strings, cell references (on this sheet or another, as
+ * 'Chi tiết'!G12), ranges, + - * /, comparisons, SUM, MAX, IF, OR, N, ROUND, IFERROR. Anything else
+ * evaluates to "#NAME?", as Excel would show it.
  */
 export type Scalar = number | string | boolean | null;
-export type Lookup = (row: number, col: number) => Scalar;
+/** A cell's value; `sheet` is the name a reference gives (upper case), absent for this sheet. */
+export type Lookup = (row: number, col: number, sheet?: string) => Scalar;
 
 const TOKEN =
-  /\s*(?:(\d+(?:\.\d+)?)|("(?:[^"]|"")*")|(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)|([A-Z]+)\(|(<=|>=|<>|[-+*/(),=<>]))/y;
+  /\s*(?:(\d+(?:\.\d+)?)|("(?:[^"]|"")*")|((?:'(?:[^']|'')+'!|[A-Z0-9_.]+!)?\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)|([A-Z]+)\(|(<=|>=|<>|[-+*/(),=<>]))/y;
 
 function cellOf(ref: string): { row: number; col: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref)!;
@@ -38,12 +40,21 @@ export function evaluate(formula: string, lookup: Lookup): Scalar {
           ? 0
           : Number(s);
   };
-  const range = (ref: string): Scalar[] => {
-    const [a, b] = ref.split(":");
+  const range = (qualified: string): Scalar[] => {
+    const bang = qualified.lastIndexOf("!");
+    const sheet =
+      bang < 0
+        ? undefined
+        : qualified
+            .slice(0, bang)
+            .replace(/^'(.*)'$/, "$1")
+            .replace(/''/g, "'");
+    const [a, b] = qualified.slice(bang + 1).split(":");
     const from = cellOf(a!);
     const to = cellOf(b ?? a!);
     const out: Scalar[] = [];
-    for (let r = from.row; r <= to.row; r++) for (let c = from.col; c <= to.col; c++) out.push(lookup(r, c));
+    for (let r = from.row; r <= to.row; r++)
+      for (let c = from.col; c <= to.col; c++) out.push(lookup(r, c, sheet));
     return out;
   };
   const args = (): (Scalar | Scalar[])[] => {
@@ -71,7 +82,7 @@ export function evaluate(formula: string, lookup: Lookup): Scalar {
     if (t === "+") return num(primary());
     if (/^\d/.test(t)) return Number(t);
     if (t.startsWith('"')) return t.slice(1, -1).replace(/""/g, '"');
-    if (/^\$?[A-Z]/.test(t) && !t.endsWith("(")) {
+    if (/^(?:\$?[A-Z]|')/.test(t) && !t.endsWith("(")) {
       const cells = range(t);
       return t.includes(":") ? cells : (cells[0] ?? null);
     }
@@ -80,6 +91,16 @@ export function evaluate(formula: string, lookup: Lookup): Scalar {
     switch (fn) {
       case "SUM":
         return a.flat().reduce<number>((s, v) => s + (typeof v === "number" ? v : 0), 0);
+      case "MAX": {
+        const numbers = a.flat().filter((v): v is number => typeof v === "number");
+        return numbers.length === 0 ? 0 : Math.max(...numbers);
+      }
+      case "OR":
+        return a.flat().some((v) => num(v) !== 0);
+      case "N": {
+        const v = Array.isArray(a[0]) ? a[0][0] : a[0];
+        return typeof v === "number" ? v : typeof v === "boolean" ? Number(v) : 0;
+      }
       case "IF":
         return num(a[0] ?? null) ? ((a[1] as Scalar) ?? true) : ((a[2] as Scalar) ?? false);
       case "ROUND": {
@@ -97,13 +118,15 @@ export function evaluate(formula: string, lookup: Lookup): Scalar {
   };
   const term = (): Scalar | Scalar[] => {
     let v = primary();
+    let error: string | undefined;
     while (peek() === "*" || peek() === "/") {
       const op = tokens[i++];
       const r = num(primary());
-      if (op === "/" && r === 0) return "#DIV/0!";
+      // The rest of the term is still read: IF evaluates both branches here, and must parse on.
+      if (op === "/" && r === 0) error = "#DIV/0!";
       v = op === "*" ? num(v) * r : num(v) / r;
     }
-    return v;
+    return error ?? v;
   };
   const sum = (): Scalar | Scalar[] => {
     let v = term();

@@ -13,15 +13,47 @@ const column = (c: number) => {
   return s;
 };
 
+/** CSS of a cell's own formatting: fill, bold, italic, size, colour, alignment, indent, borders. */
+function cellCss(cell: SheetView["cells"][number][number]): string {
+  const { style } = cell;
+  const align = { Left: "left", Center: "center", Right: "right" }[style.align ?? ""];
+  return [
+    cell.fill ? `background:${cell.fill}` : "",
+    cell.bold ? "font-weight:600" : "",
+    style.italic ? "font-style:italic" : "",
+    style.underline ? "text-decoration:underline" : "",
+    style.size ? `font-size:${style.size}px` : "",
+    style.color ? `color:${style.color}` : "",
+    align ? `text-align:${align}` : "",
+    style.indent ? `padding-left:${4 + style.indent * 12}px` : "",
+    style.border ? "border:1px solid #7f7f7f" : "",
+  ]
+    .filter(Boolean)
+    .join(";");
+}
+
 /**
- * A screenshot page for the end-to-end test: the test host's sheet drawn like Excel (fills, bold,
- * notes as red corners with their text listed below) beside the task pane's own screenshot.
+ * A screenshot page for the end-to-end test: the test host's sheet drawn like Excel (fills, fonts,
+ * alignment, borders, merged cells, column widths, notes as red corners with their text listed
+ * below) beside the task pane's own screenshot.
  */
 export function sheetViewHtml(view: SheetView, paneImage: string, maxRows = 70): string {
   const rows = view.cells.slice(0, maxRows);
-  const widths = (rows[0] ?? []).map((_, c) =>
-    // Titles spill over empty neighbours as in Excel: they do not widen their column.
-    Math.max(36, ...rows.map((r) => Math.min(r[c]?.text.length ?? 0, 40) * 6.2 + 10)),
+  const widths = (rows[0] ?? []).map(
+    (_, c) =>
+      view.widths[c] ??
+      // Titles spill over empty neighbours as in Excel: they do not widen their column.
+      Math.max(36, ...rows.map((r) => Math.min(r[c]?.text.length ?? 0, 40) * 6.2 + 10)),
+  );
+  const mergeAt = new Map(view.merges.map((m) => [`${m.top}:${m.left}`, m]));
+  const covered = new Set(
+    view.merges.flatMap((m) =>
+      Array.from({ length: (m.bottom - m.top + 1) * (m.right - m.left + 1) }, (_, i) => {
+        const r = m.top + Math.floor(i / (m.right - m.left + 1));
+        const c = m.left + (i % (m.right - m.left + 1));
+        return r === m.top && c === m.left ? "" : `${r}:${c}`;
+      }),
+    ),
   );
   const selected = view.selection.slice(view.selection.lastIndexOf("!") + 1);
   const notes: string[] = [];
@@ -29,13 +61,16 @@ export function sheetViewHtml(view: SheetView, paneImage: string, maxRows = 70):
     .map((row, r) => {
       const cells = row
         .map((cell, c) => {
+          if (covered.has(`${r}:${c}`)) return "";
           const address = `${column(c)}${r + 1}`;
           if (cell.note)
             notes.push(`<li><b>${address}</b> ${escapeHtml(cell.note).replace(/\n/g, "<br>")}</li>`);
-          const style = [cell.fill ? `background:${cell.fill}` : "", cell.bold ? "font-weight:600" : ""].join(
-            ";",
-          );
-          const clip = (row[c + 1]?.text ?? "") !== "";
+          const style = cellCss(cell);
+          const merge = mergeAt.get(`${r}:${c}`);
+          const span = merge
+            ? ` colspan="${merge.right - merge.left + 1}" rowspan="${merge.bottom - merge.top + 1}"`
+            : "";
+          const clip = merge !== undefined || (row[c + 1]?.text ?? "") !== "";
           const classes = [
             cell.note ? "noted" : "",
             address === selected ? "selected" : "",
@@ -43,7 +78,7 @@ export function sheetViewHtml(view: SheetView, paneImage: string, maxRows = 70):
             clip ? "clip" : "",
           ].join(" ");
           const title = cell.formula ? ` title="${escapeHtml(cell.formula)}"` : "";
-          return `<td class="${classes}" style="${style}"${title}>${escapeHtml(cell.text)}</td>`;
+          return `<td class="${classes}" style="${style}"${span}${title}>${escapeHtml(cell.text)}</td>`;
         })
         .join("");
       return `<tr><th>${r + 1}</th>${cells}</tr>`;

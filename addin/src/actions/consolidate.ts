@@ -1,7 +1,9 @@
 import {
+  CONSOLIDATED_SHEET_NAMES,
+  type ConsolidatedSheetNames,
   consolidate,
+  consolidatedWorkbookLayout,
   createIssue,
-  evaluateTargets,
   Hierarchy,
   type Issue,
   isRosterGrid,
@@ -13,10 +15,11 @@ import {
   sortIssues,
   ttm01,
   type UnitInput,
+  type UnreadableFile,
+  type WorkbookSpec,
 } from "@tonghop/core";
+import { freeSheetName, queueWorkbook } from "../excel/render.js";
 import type { ExcelSession } from "../excel/session.js";
-import type { Language, Strings } from "../i18n.js";
-import { freeSheetName, queueNewSheet, type SheetLayout, templateLayout } from "./layout.js";
 
 export interface PickedFile {
   readonly name: string;
@@ -24,6 +27,16 @@ export interface PickedFile {
 }
 
 export type Consolidation = ReturnType<typeof consolidate>;
+
+/** What the picked files gave: the consolidation, the reports it took from, and everything found on the way. */
+export interface PickedConsolidation {
+  readonly result: Consolidation;
+  readonly reports: readonly Report[];
+  readonly issues: readonly Issue[];
+  readonly hierarchy?: Hierarchy;
+  /** Files that could not be read at all, for Nộp báo cáo. */
+  readonly unreadable: readonly UnreadableFile[];
+}
 
 /** A file that could not be read at all becomes an issue naming it, as the CLI reports it. */
 function unreadable(file: string, error: unknown): Issue {
@@ -47,13 +60,14 @@ export async function consolidatePicked(
   files: readonly PickedFile[],
   hierarchyCsv: string | undefined,
   progress: (done: number, total: number, file: string) => void,
-): Promise<{ result: Consolidation; reports: Report[]; issues: Issue[] }> {
+): Promise<PickedConsolidation> {
   // Loaded on first use: the xlsx reader is only needed by this action.
   const { readWorkbook } = await import("@tonghop/xlsx");
   // The unit list also tells readGrid which unit a sheet's heading names.
   const hierarchy = hierarchyCsv === undefined ? undefined : Hierarchy.build(parseHierarchy(hierarchyCsv));
   const reports: Report[] = [];
   const issues: Issue[] = [];
+  const unreadableFiles: UnreadableFile[] = [];
   for (const [i, file] of files.entries()) {
     progress(i, files.length, file.name);
     // Yield to the browser so the progress bar paints between files.
@@ -89,12 +103,20 @@ export async function consolidatePicked(
         reports.push(form.report);
       }
     } catch (error) {
-      issues.push(unreadable(file.name, error));
+      const issue = unreadable(file.name, error);
+      issues.push(issue);
+      unreadableFiles.push({ file: file.name, message: issue.message });
     }
   }
   progress(files.length, files.length, "");
   const result = consolidate(ttm01, reports, hierarchy ? { hierarchy } : {});
-  return { result, reports, issues: sortIssues([...issues, ...result.issues]) };
+  return {
+    result,
+    reports,
+    issues: sortIssues([...issues, ...result.issues]),
+    ...(hierarchy === undefined ? {} : { hierarchy }),
+    unreadable: unreadableFiles,
+  };
 }
 
 function parseHierarchy(text: string) {
@@ -103,136 +125,47 @@ function parseHierarchy(text: string) {
   return trimmed.startsWith("[") ? (JSON.parse(trimmed) as UnitInput[]) : parseHierarchyCsv(trimmed);
 }
 
-const STATUS_FILLS: Record<string, string> = {
-  exceeded: "#C6EFCE",
-  met: "#E2EFDA",
-  notMet: "#FFC7CE",
-  missingData: "#EDEDED",
-};
-
-/** The consolidation's sheets (DESIGN §6): Tổng hợp, Chi tiết, Nộp báo cáo, Chỉ tiêu, Kiểm tra. */
-export function consolidationLayouts(
-  consolidation: { result: Consolidation; reports: Report[]; issues: Issue[] },
-  t: Strings,
-  language: Language,
+/**
+ * The consolidation's workbook (DESIGN §6) as core lays it out for the CLI too: Tổng hợp with live
+ * formulas into Chi tiết, Nộp báo cáo, Chỉ tiêu, Kiểm tra. Names the workbook already uses get a
+ * number, and Tổng hợp's formulas follow Chi tiết's name.
+ */
+export function consolidationWorkbook(
+  consolidation: PickedConsolidation,
   taken: readonly string[],
-): SheetLayout[] {
-  const { result, reports, issues } = consolidation;
+  date: Date,
+): WorkbookSpec {
   const names: string[] = [...taken];
-  const name = (wanted: string) => {
-    const free = freeSheetName(wanted, names);
-    names.push(free);
-    return free;
+  const free = (wanted: string) => {
+    const name = freeSheetName(wanted, names);
+    names.push(name);
+    return name;
   };
-  const label = (code: string) => ttm01.indicators.find((i) => i.code === code)?.label ?? code;
-  const unitName = (code: string) => result.completeness.entries.find((e) => e.code === code)?.name ?? code;
-  const periodId = result.report.period.id ?? "";
-  const values = Object.fromEntries(Object.entries(result.report.values).map(([k, v]) => [k, v.value]));
-
-  const summary = templateLayout(ttm01, {
-    name: name(t.sheetNames.summary),
-    unitCode: result.report.unit.code ?? "",
-    unitName: result.report.unit.name ?? "",
-    periodLabel: result.report.period.text ?? periodId,
-    periodId,
-    values,
+  const sheetNames = Object.fromEntries(
+    Object.entries(CONSOLIDATED_SHEET_NAMES).map(([role, name]) => [role, free(name)]),
+  ) as unknown as ConsolidatedSheetNames;
+  const { result, reports, issues, hierarchy, unreadable } = consolidation;
+  return consolidatedWorkbookLayout(ttm01, result, {
+    reports,
+    ...(hierarchy === undefined ? {} : { hierarchy }),
+    date,
+    issues,
+    unreadable,
+    sheetNames,
   });
-
-  const units = result.matrix.units;
-  const detail: SheetLayout = {
-    name: name(t.sheetNames.detail),
-    rows: [
-      ["Mã", "Chỉ tiêu", ...units.map(unitName), "Tổng"],
-      ...result.matrix.indicators.map((code) => [
-        code,
-        label(code),
-        ...units.map((u) => result.matrix.cells[code]?.[u]?.value ?? null),
-        result.matrix.totals[code]?.value ?? null,
-      ]),
-    ],
-    bold: [0],
-    header: 0,
-    widths: [16, 50, ...units.map(() => 14), 14],
-  };
-
-  const submissions: SheetLayout = {
-    name: name(t.sheetNames.submissions),
-    rows: [
-      ["STT", "Mã đơn vị", "Tên đơn vị", "Tình trạng", "Tệp", "Số lỗi"],
-      ...result.completeness.entries.map((e, i) => [
-        i + 1,
-        e.code,
-        e.name,
-        t.completenessStatus[e.status] ?? e.status,
-        e.file ?? null,
-        e.errors,
-      ]),
-    ],
-    bold: [0],
-    header: 0,
-    widths: [6, 14, 40, 22, 30, 8],
-  };
-
-  const targetRows: (string | number | null)[][] = [
-    ["Đơn vị", "Chỉ tiêu", "Thực hiện", "Yêu cầu", "Tỷ lệ (%)", "Đánh giá"],
-  ];
-  const fills: Record<string, string> = {};
-  const addTargets = (unit: string, report: Report) => {
-    for (const r of evaluateTargets(ttm01.targets, report, { form: ttm01 })) {
-      targetRows.push([
-        unit,
-        language === "vi" ? r.label : r.labelEn,
-        r.actual,
-        r.expected,
-        r.percent,
-        language === "vi" ? r.statusLabel : r.statusLabelEn,
-      ]);
-      fills[`F${targetRows.length}`] = STATUS_FILLS[r.status] ?? "#FFFFFF";
-    }
-  };
-  addTargets(result.report.unit.name ?? "Tổng hợp", result.report);
-  for (const report of reports) addTargets(report.unit.name ?? report.unit.code ?? report.file ?? "", report);
-  const targets: SheetLayout = {
-    name: name(t.sheetNames.targets),
-    rows: targetRows,
-    bold: [0],
-    header: 0,
-    widths: [30, 60, 12, 12, 10, 14],
-    fills,
-  };
-
-  const checks: SheetLayout = {
-    name: name(t.sheetNames.issues),
-    rows: [
-      ["Tệp", "Trang", "Ô", "Mức độ", "Mã lỗi", "Nội dung"],
-      ...issues.map((i) => [
-        i.file ?? null,
-        i.sheet ?? null,
-        i.cell ?? null,
-        i.severity === "error" ? t.errors : i.severity === "warning" ? t.warnings : t.infos,
-        i.code,
-        language === "vi" ? i.message : i.messageEn,
-      ]),
-    ],
-    bold: [0],
-    header: 0,
-    widths: [28, 16, 8, 12, 24, 80],
-  };
-  return [summary, detail, submissions, targets, checks];
 }
 
 /** Writes the result sheets into the open workbook. Two syncs for results under the batch budget. */
 export async function writeConsolidation(
   session: ExcelSession,
-  build: (taken: readonly string[]) => SheetLayout[],
+  build: (taken: readonly string[]) => WorkbookSpec,
 ): Promise<string[]> {
   const worksheets = session.context.workbook.worksheets;
   worksheets.load("items/name");
   await session.sync();
-  const layouts = build(worksheets.items.map((w) => w.name));
-  const sheets: Excel.Worksheet[] = [];
-  for (const layout of layouts) sheets.push(await queueNewSheet(session, layout));
+  const spec = build(worksheets.items.map((w) => w.name));
+  const sheets = await queueWorkbook(session, spec);
   sheets[0]?.activate();
   await session.sync();
-  return layouts.map((l) => l.name);
+  return spec.sheets.map((s) => s.name);
 }

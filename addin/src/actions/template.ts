@@ -1,8 +1,11 @@
-import { Period, ttm01 } from "@tonghop/core";
+import { Period, templateLayout, ttm01 } from "@tonghop/core";
+import { freeSheetName, queueWorkbook } from "../excel/render.js";
 import type { ExcelSession } from "../excel/session.js";
-import { freeSheetName, queueNewSheet, templateLayout } from "./layout.js";
 
-/** Mẫu biểu: adds a blank TTM-01 sheet for a unit and period, and opens it. Two syncs. */
+/**
+ * Mẫu biểu: adds the blank TTM-01 that the CLI's `tonghop template` writes, for a unit and period,
+ * and opens it. Two syncs.
+ */
 export async function insertTemplate(
   session: ExcelSession,
   input: { unitCode: string; unitName: string; period: string },
@@ -16,15 +19,15 @@ export async function insertTemplate(
     `TTM-01 ${input.unitCode || "DV"} ${period.id}`,
     worksheets.items.map((w) => w.name),
   );
-  const layout = templateLayout(ttm01, {
-    name,
-    unitCode: input.unitCode,
-    unitName: input.unitName,
-    periodLabel: period.label,
-    periodId: period.id,
+  const spec = templateLayout(ttm01, {
+    unit: input.unitCode,
+    period,
+    date: new Date(),
+    issuer: { superior: "", unit: input.unitName || input.unitCode },
+    sheetName: name,
   });
-  const sheet = await queueNewSheet(session, layout);
-  sheet.activate();
+  const [sheet] = await queueWorkbook(session, spec);
+  sheet?.activate();
   await session.sync();
   return { sheet: name, period };
 }

@@ -7,7 +7,15 @@ import { type Capabilities, detectCapabilities, noteMode } from "./requirements.
 import { ExcelSession } from "./session.js";
 import { queueEdits } from "./write.js";
 
-const all: Capabilities = { settings: true, cellProperties: true, comments: true, notes: true, layout: true };
+const all: Capabilities = {
+  settings: true,
+  cellProperties: true,
+  comments: true,
+  notes: true,
+  layout: true,
+  panes: true,
+  indent: true,
+};
 
 /** An office-addin-mock Excel whose active sheet has `rows` rows; every range written is kept. */
 function excelWith(rows: number) {
@@ -152,6 +160,8 @@ describe("requirement sets", () => {
       comments: false,
       notes: false,
       layout: true,
+      panes: false,
+      indent: false,
     });
   });
 

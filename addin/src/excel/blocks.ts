@@ -22,11 +22,14 @@ export function blockAddress(block: Block): string {
 }
 
 /**
- * Text as Excel must store it: text that begins like a formula (=, +, -, @) gets Excel's quote
- * prefix so a unit's text is never run as a formula.
+ * Text as Excel must store it. Text that begins like a formula (=, +, -, @) gets Excel's quote
+ * prefix so a unit's text is never run as a formula; so does text Excel would turn into a number,
+ * date or truth value (an STT "4.1" or "1.10", a code "2024"), which must come back as written.
  */
 export function textInput(text: string): string {
-  return /^[=+\-@]/.test(text) ? `'${text}` : text;
+  const formulaLike = /^[=+\-@]/.test(text);
+  const convertible = /^[\s\d.,/:%-]*\d[\s\d.,/:%-]*$/.test(text) || /^(?:true|false)$/i.test(text);
+  return formulaLike || convertible ? `'${text}` : text;
 }
 
 /** The `range.formulas` input for an edit: the formula tonghop wrote, or the value as data. */

@@ -13,6 +13,10 @@ export interface Capabilities {
   readonly notes: boolean;
   /** 1.2: column widths and merged title cells for sheets the add-in writes. */
   readonly layout: boolean;
+  /** 1.7: frozen panes and tab colours of sheets the add-in writes. */
+  readonly panes: boolean;
+  /** 1.9: indented labels (children under their parent) of sheets the add-in writes. */
+  readonly indent: boolean;
 }
 
 export type NoteMode = "notes" | "comments" | "none";
@@ -30,6 +34,8 @@ export function detectCapabilities(requirements: RequirementChecker): Capabiliti
     comments: excel("1.10"),
     notes: excel("1.18"),
     layout: excel("1.2"),
+    panes: excel("1.7"),
+    indent: excel("1.9"),
   };
 }
 

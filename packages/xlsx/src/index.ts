@@ -1,8 +1,4 @@
-export { isXlsxError, XlsxError, type XlsxErrorCode } from "./error.js";
-export { defaultReadLimits, type ReadLimits } from "./limits.js";
-export type { WorkbookProperties } from "./read/core-properties.js";
-export { type ReadOptions, readWorkbook, type SheetData, type Workbook } from "./read/read-workbook.js";
-export { type ApplyEditsOptions, applyEdits, markFills } from "./write/apply-edits.js";
+// The description of a workbook to write is core's, so that the CLI and the add-in render one layout.
 export type {
   CellInput,
   CellSpec,
@@ -11,5 +7,10 @@ export type {
   SheetSpec,
   ValidationSpec,
   WorkbookSpec,
-} from "./write/spec.js";
+} from "@tonghop/core";
+export { isXlsxError, XlsxError, type XlsxErrorCode } from "./error.js";
+export { defaultReadLimits, type ReadLimits } from "./limits.js";
+export type { WorkbookProperties } from "./read/core-properties.js";
+export { type ReadOptions, readWorkbook, type SheetData, type Workbook } from "./read/read-workbook.js";
+export { type ApplyEditsOptions, applyEdits, markFills } from "./write/apply-edits.js";
 export { writeWorkbook } from "./write/write-workbook.js";

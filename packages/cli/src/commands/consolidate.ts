@@ -2,28 +2,29 @@ import {
   type ConsolidateResult,
   checkRoster,
   consolidate,
+  consolidatedWorkbookLayout,
+  consolidationFacts,
   createIssue,
-  evaluateTargets,
   formatViNumber,
   type Hierarchy,
   hasErrors,
   type Issue,
   isTonghopError,
-  Period,
+  type NotTakenFile,
+  type Period,
   type Report,
   sortIssues,
+  type TargetResult,
   ttm01,
+  type UnreadableFile,
 } from "@tonghop/core";
 import { writeWorkbook } from "@tonghop/xlsx";
 import { CliError, EXIT, errorText } from "../errors.js";
 import { lang, say } from "../i18n.js";
 import { collectInputs } from "../io/collect-inputs.js";
-import { issuerOf } from "../io/issuer.js";
 import { loadHierarchy } from "../io/load-hierarchy.js";
 import { type LoadedUnit, loadUnit } from "../io/load-unit.js";
 import { checkOutput, writeOutput } from "../io/write-output.js";
-import { consolidatedWorkbook } from "../layout/consolidated-workbook.js";
-import type { NotTakenFile, UnreadableFile } from "../layout/submission-sheet.js";
 import { issuesTable } from "../output/issues-text.js";
 import { issueJson, printJson } from "../output/json.js";
 import { startProgress } from "../output/progress.js";
@@ -82,7 +83,12 @@ export async function runConsolidate(
   progress.stop();
   loaded.sort(bySaveDate);
 
-  const reports: Report[] = loaded.map((u) => ({ ...u.report, file: u.file }));
+  // Each report with its file and roster: the layout lists files and judges per-person targets.
+  const reports: Report[] = loaded.map((u) => ({
+    ...u.report,
+    file: u.file,
+    ...(u.roster === undefined ? {} : { roster: u.roster }),
+  }));
   let result: ConsolidateResult;
   try {
     result = consolidate(ttm01, reports, {
@@ -95,7 +101,6 @@ export async function runConsolidate(
     throw error;
   }
 
-  const unitOfFile = new Map(loaded.map((u) => [u.file, u.report.unit.code]));
   const readIssues = loaded.flatMap((u) => {
     const code = u.report.unit.code;
     const roster = u.roster ? checkRoster(ttm01, u.report, u.roster) : [];
@@ -106,70 +111,22 @@ export async function runConsolidate(
     }));
   });
   const issues = sortIssues([...fileIssues, ...readIssues, ...result.issues]);
-  const consolidatedPeriod =
-    period ?? (result.report.period.id === undefined ? undefined : Period.tryParse(result.report.period.id));
-  const unitCode = result.report.unit.code;
-  const nameOf = (code: string) => hierarchy?.unit(code)?.name ?? reportName(loaded, code) ?? code;
+  const facts = consolidationFacts(ttm01, result, {
+    reports,
+    ...(hierarchy === undefined ? {} : { hierarchy }),
+    ...(period === undefined ? {} : { period }),
+  });
+  const { notTaken, targets, nameOf, unitCode } = facts;
   const unitName =
-    unitCode === undefined ? say({ vi: "Đơn vị tổng hợp", en: "Consolidating unit" }) : nameOf(unitCode);
-
-  const takenFiles = new Set(
-    result.completeness.entries
-      .filter((e) => e.status === "submitted" || e.status === "duplicate")
-      .flatMap((e) => (e.file === undefined ? [] : [e.file])),
-  );
-  const notTaken: NotTakenFile[] = loaded
-    .filter((u) => !takenFiles.has(u.file))
-    .map((u) => notTakenReason(u, result.issues));
-  const taken = loaded.filter((u) => takenFiles.has(u.file));
-  const planCoverage = Object.fromEntries(
-    ttm01.indicators.map((i) => [
-      i.code,
-      {
-        given: taken.filter((u) => typeof u.report.plan?.[i.code]?.value === "number").length,
-        of: taken.length,
-      },
-    ]),
-  );
-  const filesOf = (code: string) => loaded.filter((u) => unitOfFile.get(u.file) === code).map((u) => u.file);
-
-  const targets = evaluateTargets(ttm01.targets, result.report, {
-    form: ttm01,
-    ...(consolidatedPeriod === undefined ? {} : { period: consolidatedPeriod }),
-  });
-  const unitTargets = result.matrix.units.map((code) => {
-    const file = result.completeness.entries.find((e) => e.code === code)?.file;
-    const unit =
-      loaded.find((u) => u.file === file) ?? loaded.filter((u) => u.report.unit.code === code).pop();
-    return {
-      code,
-      name: nameOf(code),
-      results: unit
-        ? evaluateTargets(ttm01.targets, unit.report, {
-            form: ttm01,
-            ...(unit.roster === undefined ? {} : { roster: unit.roster }),
-            ...(consolidatedPeriod === undefined ? {} : { period: consolidatedPeriod }),
-          })
-        : [],
-    };
-  });
-
-  const spec = consolidatedWorkbook({
-    form: ttm01,
-    result,
-    ...(consolidatedPeriod === undefined ? {} : { period: consolidatedPeriod }),
-    ...(unitCode === undefined ? {} : { unitCode }),
-    unitName,
-    issuer: issuerOf(hierarchy, unitCode),
+    unitCode === undefined ? say({ vi: "Đơn vị tổng hợp", en: "Consolidating unit" }) : facts.unitName;
+  const consolidatedPeriod = facts.period;
+  const spec = consolidatedWorkbookLayout(ttm01, result, {
+    reports,
+    ...(hierarchy === undefined ? {} : { hierarchy }),
+    ...(period === undefined ? {} : { period }),
     date: new Date(),
-    nameOf,
-    filesOf,
-    unreadable,
-    notTaken,
     issues,
-    planCoverage,
-    targets,
-    unitTargets,
+    unreadable,
   });
   await writeOutput(options.out, await writeWorkbook(spec));
 
@@ -178,12 +135,6 @@ export async function runConsolidate(
     if (value.value !== null) totals[code] = value.value;
   }
   const c = result.completeness;
-  const wrongPeriod = [
-    ...new Set([
-      ...c.wrongPeriod,
-      ...notTaken.filter((n) => n.status === "wrongPeriod").flatMap((n) => (n.unit ? [n.unit] : [])),
-    ]),
-  ];
   if (options.json) {
     printJson({
       unit: unitCode ?? null,
@@ -191,7 +142,7 @@ export async function runConsolidate(
       submitted: c.submitted,
       missing: c.missing,
       duplicates: c.duplicate,
-      wrongPeriod,
+      wrongPeriod: c.wrongPeriod,
       unknown: c.unknown,
       unidentified: c.unidentified,
       unreadable: unreadable.map((u) => u.file),
@@ -214,7 +165,6 @@ export async function runConsolidate(
       unitCode,
       period: consolidatedPeriod,
       nameOf,
-      wrongPeriod,
       notTaken,
       unreadable,
       issues,
@@ -227,44 +177,6 @@ export async function runConsolidate(
   return hasErrors(issues) ? EXIT.dataErrors : EXIT.ok;
 }
 
-function reportName(loaded: readonly LoadedUnit[], code: string): string | undefined {
-  return loaded.find((u) => u.report.unit.code === code)?.report.unit.name;
-}
-
-const STATUS_BY_CODE: Readonly<Record<string, NotTakenFile["status"]>> = {
-  "CONSOLIDATE.WRONG_PERIOD": "wrongPeriod",
-  "CONSOLIDATE.DUPLICATE": "duplicate",
-  "CONSOLIDATE.UNIDENTIFIED": "unknown",
-  "CONSOLIDATE.UNKNOWN_UNIT": "unknown",
-  "CONSOLIDATE.NOT_UNDER_UNIT": "unknown",
-  "CONSOLIDATE.UNIT_ENDED": "unknown",
-  "CONSOLIDATE.NOT_YET_DUE": "notYetDue",
-  "CONSOLIDATE.NESTED": "nested",
-  "CONSOLIDATE.FORM_MISMATCH": "unknown",
-};
-
-/** Why a file read was not taken into the totals: the consolidation's own issue about it. */
-function notTakenReason(unit: LoadedUnit, issues: readonly Issue[]): NotTakenFile {
-  const about = issues.find((i) => i.file === unit.file && STATUS_BY_CODE[i.code] !== undefined);
-  // The earlier of two reports of a unit: the issue names the later file, and this one as the first.
-  const superseded = issues.find(
-    (i) => i.code === "CONSOLIDATE.DUPLICATE" && i.unit === unit.report.unit.code && i.file !== unit.file,
-  );
-  const status = about ? STATUS_BY_CODE[about.code]! : superseded ? "duplicate" : "unknown";
-  const reason = about
-    ? about.message.replace(`${unit.file}: `, "")
-    : superseded
-      ? `Đơn vị đã nộp lại (${superseded.file}); bản này không được tổng hợp.`
-      : "Không được tổng hợp.";
-  return {
-    file: unit.file,
-    ...(unit.report.unit.code === undefined ? {} : { unit: unit.report.unit.code }),
-    ...(unit.report.unit.name === undefined ? {} : { name: unit.report.unit.name }),
-    status,
-    reason,
-  };
-}
-
 function printSummary(s: {
   result: ConsolidateResult;
   hierarchy: Hierarchy | undefined;
@@ -272,11 +184,10 @@ function printSummary(s: {
   unitCode: string | undefined;
   period: Period | undefined;
   nameOf: (code: string) => string;
-  wrongPeriod: readonly string[];
   notTaken: readonly NotTakenFile[];
   unreadable: readonly UnreadableFile[];
   issues: readonly Issue[];
-  targets: ReturnType<typeof evaluateTargets>;
+  targets: readonly TargetResult[];
   out: string;
 }): void {
   const en = lang() === "en";
@@ -307,7 +218,7 @@ function printSummary(s: {
     codes.length === 0 ? say({ vi: "không", en: "none" }) : codes.map(who).join(", ");
   if (expected !== undefined) out.push(`${say({ vi: "Chưa nộp", en: "Missing" })}: ${list(c.missing)}`);
   out.push(`${say({ vi: "Nộp trùng", en: "Duplicates" })}: ${list(c.duplicate)}`);
-  out.push(`${say({ vi: "Sai kỳ", en: "Wrong period" })}: ${list(s.wrongPeriod)}`);
+  out.push(`${say({ vi: "Sai kỳ", en: "Wrong period" })}: ${list(c.wrongPeriod)}`);
   if (s.notTaken.length + s.unreadable.length > 0) {
     out.push(say({ vi: "Tệp không được tổng hợp:", en: "Files left out:" }));
   }

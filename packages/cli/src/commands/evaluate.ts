@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
 import {
   evaluateTargets,
-  FormDefinition,
   formatViNumber,
   hasErrors,
   type Target,
+  TargetSchema,
   targetBasisLabels,
   ttm01,
 } from "@tonghop/core";
@@ -36,8 +36,9 @@ export async function loadTargets(path: string): Promise<Target[]> {
     });
   }
   const list = Array.isArray(json) ? json : (json as { targets?: unknown } | null)?.targets;
-  // The form schema's own list of targets: the same rules core applies to a form's targets.
-  const parsed = FormDefinition.shape.targets.safeParse(list);
+  // Core's Target schema, the rules a form's own targets follow; a file without a list is an
+  // error, not an empty list (the form schema's targets default to []).
+  const parsed = TargetSchema.array().safeParse(list);
   if (!parsed.success) {
     const problems = parsed.error.issues
       .slice(0, 10)
@@ -48,7 +49,7 @@ export async function loadTargets(path: string): Promise<Target[]> {
       en: `The targets file "${path}" is not valid:${problems}\nFix it after the example in the README (id, label {vi, en}, measure).`,
     });
   }
-  return parsed.data as Target[];
+  return parsed.data;
 }
 
 /**

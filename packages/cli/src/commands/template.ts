@@ -1,11 +1,9 @@
-import { ttm01 } from "@tonghop/core";
+import { issuerOf, templateLayout, ttm01 } from "@tonghop/core";
 import { writeWorkbook } from "@tonghop/xlsx";
 import { CliError, EXIT } from "../errors.js";
 import { say } from "../i18n.js";
-import { issuerOf } from "../io/issuer.js";
 import { loadHierarchy } from "../io/load-hierarchy.js";
 import { writeOutput } from "../io/write-output.js";
-import { templateWorkbook } from "../layout/template-workbook.js";
 import { parsePeriodOption } from "./period-option.js";
 
 export interface TemplateOptions {
@@ -26,7 +24,7 @@ export async function runTemplate(options: TemplateOptions): Promise<number> {
     });
   }
   const issuer = issuerOf(hierarchy, options.unit);
-  const spec = templateWorkbook(ttm01, { code: options.unit, issuer, period, date: new Date() });
+  const spec = templateLayout(ttm01, { unit: options.unit, issuer, period, date: new Date() });
   await writeOutput(options.out, await writeWorkbook(spec));
   process.stdout.write(
     `${say({

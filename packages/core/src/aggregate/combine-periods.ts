@@ -3,6 +3,7 @@ import { createIssue, type Issue } from "../issue/issue.js";
 import { Period } from "../period/index.js";
 import type { Report, ReportValue } from "../report/report.js";
 import { keepCompleteBreakdowns } from "./keep-complete-breakdowns.js";
+import { markPartialParts } from "./mark-partial-parts.js";
 import { recomputeDerived } from "./recompute-derived.js";
 import { unitValues } from "./unit-values.js";
 
@@ -142,5 +143,9 @@ export function combinePeriods(
       }),
     );
   }
-  return { values: recomputeDerived(form, kept.totals), taken: taken.map((t) => t.report), issues };
+  return {
+    values: recomputeDerived(form, markPartialParts(form, series, kept.totals, "time")),
+    taken: taken.map((t) => t.report),
+    issues,
+  };
 }

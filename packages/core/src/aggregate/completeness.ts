@@ -35,6 +35,12 @@ export interface CompletenessEntry {
   readonly status: CompletenessStatus;
   /** The file taken (or, when none was taken, the last file seen) for this unit. */
   readonly file?: string;
+  /**
+   * Files of another period this unit sent, left out (`#n` where a report has no file), in input
+   * order; absent when there were none. Set whatever the status: a unit whose report of the period
+   * was taken (submitted) may have sent another period's too.
+   */
+  readonly wrongPeriodFiles?: readonly string[];
   /** Errors found in this unit's report or about it. */
   readonly errors: number;
 }
@@ -46,6 +52,7 @@ export interface Completeness {
   readonly submitted: readonly string[];
   readonly missing: readonly string[];
   readonly duplicate: readonly string[];
+  /** Units that sent a report of another period, whether or not their report of the period was taken. */
   readonly wrongPeriod: readonly string[];
   readonly unknown: readonly string[];
   readonly notYetDue: readonly string[];
@@ -61,6 +68,7 @@ export interface UnitStanding {
   readonly name: string;
   readonly status: CompletenessStatus;
   readonly file?: string;
+  readonly wrongPeriodFiles?: readonly string[];
 }
 
 /** The completeness table, each unit with the number of errors the issues hold against it. */
@@ -85,7 +93,7 @@ export function buildCompleteness(
     submitted: [...taken],
     missing: expected === undefined ? [] : expected.filter((code) => !taken.has(code)),
     duplicate: codes("duplicate"),
-    wrongPeriod: codes("wrongPeriod"),
+    wrongPeriod: entries.filter((e) => e.wrongPeriodFiles !== undefined).map((e) => e.code),
     unknown: codes("unknown"),
     notYetDue: codes("notYetDue"),
     nested: codes("nested"),

@@ -191,7 +191,32 @@ describe("consolidate: values missing", () => {
       plan: { BT_KY: { value: plan, approximate: false, source: "entered" } },
     });
     const result = consolidate(ttm01, [withPlan("A", 12), withPlan("B", 6)]);
-    expect(result.report.plan?.BT_KY?.value).toBe(18);
+    expect(result.report.plan?.BT_KY).toMatchObject({ value: 18, approximate: false });
+  });
+
+  it("marks a plan or last-year total approximate when it lacks units that gave the result", () => {
+    const unit = (code: string, plan?: number, lastYear?: number): Report => ({
+      ...report(code, "2024", { BT_KY: 12, BT_CUON: 1200 }),
+      ...(plan === undefined
+        ? {}
+        : { plan: { BT_KY: { value: plan, approximate: false, source: "entered" } } }),
+      ...(lastYear === undefined
+        ? {}
+        : { lastYear: { BT_KY: { value: lastYear, approximate: false, source: "entered" } } }),
+    });
+    // 2 of 3 units' plans against 3 units' results would read as 150 % of the plan.
+    const result = consolidate(ttm01, [unit("A", 12, 10), unit("B", 12, 11), unit("C", undefined, 12)]);
+    expect(result.report.values.BT_KY).toMatchObject({ value: 36, approximate: false });
+    expect(result.report.plan?.BT_KY).toMatchObject({ value: 24, approximate: true });
+    expect(result.report.lastYear?.BT_KY).toMatchObject({ value: 33, approximate: false });
+    // A plan for a row no unit gave a result for is not set against the result either.
+    const planOnly = consolidate(ttm01, [
+      {
+        ...report("A", "2024", { SHCB: 3 }),
+        plan: { BT_KY: { value: 12, approximate: false, source: "entered" } },
+      },
+    ]);
+    expect(planOnly.report.plan?.BT_KY?.approximate).toBe(true);
   });
 
   it("adds each report's own check (validate) to the issues, counted against its unit", () => {
@@ -251,7 +276,14 @@ describe("consolidate: completeness with a hierarchy", () => {
     expect(c.entries).toEqual([
       { code: "A", name: "Huyện ủy A", status: "duplicate", file: "a-moi.xlsx", errors: 1 },
       { code: "B", name: "Huyện ủy B", status: "missing", errors: 0 },
-      { code: "C", name: "Huyện ủy C", status: "wrongPeriod", file: "c.xlsx", errors: 1 },
+      {
+        code: "C",
+        name: "Huyện ủy C",
+        status: "wrongPeriod",
+        file: "c.xlsx",
+        wrongPeriodFiles: ["c.xlsx"],
+        errors: 1,
+      },
       { code: "KHAC", name: "Tỉnh khác", status: "unknown", file: "khac.xlsx", errors: 0 },
       { code: "XYZ", name: "XYZ", status: "unknown", file: "xyz.xlsx", errors: 0 },
       { code: "D", name: "Đảng ủy D", status: "notYetDue", errors: 0 },
@@ -290,6 +322,43 @@ describe("consolidate: completeness with a hierarchy", () => {
     });
     expect(duplicate?.message).toContain("a-moi.xlsx");
     expect(duplicate?.messageEn).toContain("a-moi.xlsx");
+  });
+
+  it("lists a unit that also sent a wrong-period file in wrongPeriod, its report of the period still taken", () => {
+    const result = consolidate(
+      ttm01,
+      [
+        report("A", "2024Q1", { SHCB: 2 }, "a-quy1.xlsx"),
+        report("A", "2024S1", { SHCB: 5 }, "a.xlsx"),
+        report("B", "2024S1", { SHCB: 3 }, "b.xlsx"),
+        report("C", "2024Q2", base, "c-quy2.xlsx"),
+        report("C", "2024Q1", base, "c-quy1.xlsx"),
+      ],
+      { hierarchy, unit: "TU", period: "2024S1" },
+    );
+    const c = result.completeness;
+    expect(c.submitted).toEqual(["A", "B"]);
+    expect(c.wrongPeriod).toEqual(["A", "C"]);
+    expect(c.entries.slice(0, 3)).toEqual([
+      {
+        code: "A",
+        name: "Huyện ủy A",
+        status: "submitted",
+        file: "a.xlsx",
+        wrongPeriodFiles: ["a-quy1.xlsx"],
+        errors: 1,
+      },
+      { code: "B", name: "Huyện ủy B", status: "submitted", file: "b.xlsx", errors: 0 },
+      {
+        code: "C",
+        name: "Huyện ủy C",
+        status: "wrongPeriod",
+        file: "c-quy1.xlsx",
+        wrongPeriodFiles: ["c-quy2.xlsx", "c-quy1.xlsx"],
+        errors: 2,
+      },
+    ]);
+    expect(totalOf(result, "SHCB")).toBe(8);
   });
 
   it("expects a silent unit's own units when they reported instead, and counts a nested unit once", () => {

@@ -7,6 +7,7 @@ import type { Report, ReportValue } from "../report/report.js";
 import { validate } from "../validate/index.js";
 import type { UnitValues } from "./combine-units.js";
 import { buildCompleteness, type Completeness } from "./completeness.js";
+import { markUnmatchedColumn } from "./mark-unmatched-column.js";
 import { buildMatrix, type Matrix } from "./matrix.js";
 import { selectReports } from "./select-reports.js";
 import { type TotalColumn, totalColumn } from "./total-column.js";
@@ -30,10 +31,15 @@ export interface ConsolidateResult {
   readonly issues: readonly Issue[];
 }
 
-/** A column (plan, last year) of the units, totalled like the values, when any unit gives it. */
+/**
+ * A column (plan, last year) of the units, totalled like the values, when any unit gives it; a
+ * total that some unit gave a result for and no plan (or the other way round) is approximate, not
+ * the consolidating unit's plan (see markUnmatchedColumn).
+ */
 function otherColumn(
   form: Form,
   reports: readonly Report[],
+  results: readonly UnitValues[],
   pick: (r: Report) => Readonly<Record<string, ReportValue>> | undefined,
   period: string | undefined,
 ): Record<string, ReportValue> | undefined {
@@ -41,7 +47,9 @@ function otherColumn(
     const values = pick(r);
     return values === undefined ? [] : [{ unit: r.unit.code!, values: unitValues(form, values, period) }];
   });
-  return given.length === 0 ? undefined : totalColumn(form, given).values;
+  return given.length === 0
+    ? undefined
+    : markUnmatchedColumn(totalColumn(form, given).values, results, given);
 }
 
 function partialIssues(
@@ -124,8 +132,8 @@ export function consolidate(
   }));
   const column = totalColumn(form, units);
   const { values } = column;
-  const plan = otherColumn(form, included, (r) => r.plan, period?.id);
-  const lastYear = otherColumn(form, included, (r) => r.lastYear, period?.id);
+  const plan = otherColumn(form, included, units, (r) => r.plan, period?.id);
+  const lastYear = otherColumn(form, included, units, (r) => r.lastYear, period?.id);
 
   const issues: Issue[] = [...selection.issues];
   if (included.length === 0) {

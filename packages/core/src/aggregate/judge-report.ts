@@ -79,6 +79,16 @@ export function judgeReport(report: Report, place: string, ctx: JudgeContext): V
       "warning",
     );
   }
+  if (code === unit) {
+    // Most often a consolidation written into the folder of the units' reports and read back.
+    return leave(
+      "unknown",
+      `đây là báo cáo của chính đơn vị tổng hợp ${unit} (có thể là tệp tổng hợp lần trước); không tổng hợp lại. Hãy để tệp kết quả ở ngoài thư mục báo cáo của các đơn vị.`,
+      `this is the report of the consolidating unit ${unit} itself (perhaps an earlier consolidation); not added again. Keep output files out of the folder of the units' reports.`,
+      "CONSOLIDATE.OWN_REPORT",
+      "warning",
+    );
+  }
   if (hierarchy && known && unit !== undefined && !isUnder(hierarchy, code, unit)) {
     return leave(
       "unknown",

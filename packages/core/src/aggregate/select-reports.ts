@@ -76,6 +76,8 @@ export function selectReports(form: Form, reports: readonly Report[], options: S
   const duplicates = new Set<string>();
   const left = new Map<string, { status: CompletenessStatus; report: Report }>();
   const unidentified: string[] = [];
+  // Files of another period, by unit: kept even when the unit's report of the period is taken.
+  const wrongPeriod = new Map<string, string[]>();
 
   reports.forEach((report, i) => {
     const place = report.file ?? `#${i + 1}`;
@@ -89,6 +91,9 @@ export function selectReports(form: Form, reports: readonly Report[], options: S
     if (!verdict.take) {
       if (verdict.status !== undefined && verdict.code !== undefined) {
         left.set(verdict.code, { status: verdict.status, report });
+        if (verdict.status === "wrongPeriod") {
+          wrongPeriod.set(verdict.code, [...(wrongPeriod.get(verdict.code) ?? []), place]);
+        }
       } else if (verdict.issues.some((issue) => issue.code === "CONSOLIDATE.UNIDENTIFIED")) {
         unidentified.push(place);
       }
@@ -177,6 +182,7 @@ export function selectReports(form: Form, reports: readonly Report[], options: S
       name: nameOf(code, report),
       status,
       ...(report?.file === undefined ? {} : { file: report.file }),
+      ...(wrongPeriod.has(code) ? { wrongPeriodFiles: wrongPeriod.get(code)! } : {}),
     });
     if (status === "missing" && period) {
       issues.push(

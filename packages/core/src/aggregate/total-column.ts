@@ -2,6 +2,7 @@ import type { Form } from "../form/schema.js";
 import type { ReportValue } from "../report/report.js";
 import { combineUnits, type UnitValues } from "./combine-units.js";
 import { keepCompleteBreakdowns } from "./keep-complete-breakdowns.js";
+import { markPartialParts } from "./mark-partial-parts.js";
 import { recomputeDerived } from "./recompute-derived.js";
 
 export interface TotalColumn {
@@ -15,5 +16,6 @@ export interface TotalColumn {
 export function totalColumn(form: Form, units: readonly UnitValues[]): TotalColumn {
   const combined = combineUnits(form, units);
   const kept = keepCompleteBreakdowns(form, units, combined.totals);
-  return { values: recomputeDerived(form, kept.totals), missing: combined.missing, partial: kept.partial };
+  const values = recomputeDerived(form, markPartialParts(form, units, kept.totals, "units"));
+  return { values, missing: combined.missing, partial: kept.partial };
 }

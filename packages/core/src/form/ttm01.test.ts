@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defineForm, formJsonSchema, ttm01 } from "../index.js";
+import { z } from "zod";
+import { defineForm, FormDefinition, formJsonSchema, TargetSchema, ttm01 } from "../index.js";
 import { TonghopError } from "../issue/error.js";
 
 const designCodes = `BCV BCV_TW BCV_TINH BCV_HUYEN BCV_CS TTV TTV_CC TCCS TCCS_DUYTRI BUOI BUOI_BCV BUOI_TTVCC
@@ -138,5 +139,16 @@ describe("formJsonSchema", () => {
     const schema = formJsonSchema() as { properties: Record<string, unknown> };
     expect(schema.properties).toHaveProperty("indicators");
     expect(JSON.stringify(schema)).toContain('"derived"');
+  });
+});
+
+describe("zod schemas as values", () => {
+  it("checks a list of targets with TargetSchema, as the form's own targets are", () => {
+    const list = z.array(TargetSchema);
+    expect(list.parse(ttm01.targets)).toEqual(ttm01.targets);
+    expect(list.safeParse([{ id: "T9", label: { vi: "x", en: "x" } }]).success).toBe(false);
+    // A missing list is an error, not an empty one (FormDefinition.shape.targets defaults to []).
+    expect(list.safeParse(undefined).success).toBe(false);
+    expect(FormDefinition.shape.targets.safeParse(undefined).success).toBe(true);
   });
 });

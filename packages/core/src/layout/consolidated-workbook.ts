@@ -2,10 +2,14 @@ import type { ConsolidateResult } from "../aggregate/index.js";
 import type { Form } from "../form/index.js";
 import type { WorkbookSpec } from "../grid/index.js";
 import type { Issue } from "../issue/index.js";
-import { type ConsolidationFacts, type ConsolidationFactsOptions, consolidationFacts } from "./consolidation-facts.js";
+import {
+  type ConsolidationFacts,
+  type ConsolidationFactsOptions,
+  consolidationFacts,
+} from "./consolidation-facts.js";
 import { DETAIL_SHEET, detailSheet } from "./detail-sheet.js";
-import { ISSUES_SHEET, issuesSheet } from "./issues-sheet.js";
 import { issuerOf } from "./issuer.js";
+import { ISSUES_SHEET, issuesSheet } from "./issues-sheet.js";
 import { SUBMISSION_SHEET, submissionSheet, type UnreadableFile } from "./submission-sheet.js";
 import { SUMMARY_SHEET, summarySheet } from "./summary-sheet.js";
 import { TARGETS_SHEET, targetsSheet } from "./targets-sheet.js";
@@ -39,7 +43,11 @@ export interface ConsolidatedLayoutOptions extends ConsolidationFactsOptions {
 }
 
 /** Ghi chú of Tổng hợp: which units a total lacks, and whether it holds estimates. */
-function totalNotes(form: Form, result: ConsolidateResult, facts: ConsolidationFacts): Record<string, string> {
+function totalNotes(
+  form: Form,
+  result: ConsolidateResult,
+  facts: ConsolidationFacts,
+): Record<string, string> {
   const { matrix } = result;
   const notes: Record<string, string> = {};
   for (const indicator of form.indicators) {

@@ -1,7 +1,14 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isConsistentWithin, percentOf, ratio, ratioValue, roundHalfUp } from "../index.js";
+import {
+  isConsistentRatio,
+  isConsistentWithin,
+  percentOf,
+  ratio,
+  ratioValue,
+  roundHalfUp,
+} from "../index.js";
 
 describe("roundHalfUp", () => {
   it("rounds ties away from zero, on the exact decimal value", () => {
@@ -106,6 +113,58 @@ describe("ratioValue", () => {
         // (2k + 1) / 2 at 0 decimals, and its scaled forms, sit exactly on a tie.
         return same(2 * k + 1, 2 * 10 ** decimals, 1, decimals) && same(-(2 * k + 1), 2, 1, 0);
       }),
+    );
+  });
+});
+
+describe("isConsistentRatio", () => {
+  const slow = (stated: number, n: number, d: number, scale: number, decimals: number) =>
+    isConsistentWithin(stated, new Decimal(n).times(scale).div(d), decimals);
+
+  it("judges seed values as the decimal.js check does", () => {
+    // 46468 / 1059 = 43.879… → 43,9; 2 / 3 × 100 = 66.66… → 66,7
+    expect(isConsistentRatio(43.9, 46468, 1059, 1, 1)).toBe(true);
+    expect(isConsistentRatio(43.8, 46468, 1059, 1, 1)).toBe(false);
+    expect(isConsistentRatio(66.7, 2, 3, 100, 1)).toBe(true);
+    expect(isConsistentRatio(44, 440177, 10000, 1, 0)).toBe(true);
+    expect(isConsistentRatio(-2.5, -5, 2, 1, 1)).toBe(true);
+  });
+
+  it("agrees with isConsistentWithin over the exact quotient, ties and near-ties included", () => {
+    const count = fc.oneof(fc.integer({ min: -50, max: 100_000 }), fc.integer({ min: -1e12, max: 1e12 }));
+    fc.assert(
+      fc.property(
+        count,
+        count.filter((d) => d !== 0),
+        fc.constantFrom(1, 100),
+        fc.integer({ min: 0, max: 6 }),
+        fc.integer({ min: -3, max: 3 }),
+        fc.boolean(),
+        (n, d, scale, decimals, nudge, nearby) => {
+          // A stated value at the quotient rounded (± a unit in the last place shown), or a random one.
+          const exact = ratio(n, d, { scale, decimals: Math.min(decimals, 6) })!.toNumber();
+          const stated = nearby ? exact + nudge * 10 ** -decimals : exact * (1 + nudge / 1000);
+          return isConsistentRatio(stated, n, d, scale, decimals) === slow(stated, n, d, scale, decimals);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("agrees on stated values that sit on a tie of their own", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 100_000 }),
+        fc.integer({ min: 1, max: 999 }),
+        fc.integer({ min: 0, max: 3 }),
+        (whole, k, decimals) => {
+          const stated = Number(`${whole}.${String(k).padStart(3, "0")}5`);
+          return (
+            isConsistentRatio(stated, 2 * whole + 1, 2, 1, decimals) ===
+            slow(stated, 2 * whole + 1, 2, 1, decimals)
+          );
+        },
+      ),
     );
   });
 });

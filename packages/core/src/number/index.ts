@@ -1,4 +1,11 @@
-export { isConsistentWithin, percentOf, ratio, ratioValue, roundHalfUp } from "./decimal.js";
+export {
+  isConsistentRatio,
+  isConsistentWithin,
+  percentOf,
+  ratio,
+  ratioValue,
+  roundHalfUp,
+} from "./decimal.js";
 export { decimalsShown } from "./decimals-shown.js";
 export { formatViNumber } from "./format-vi-number.js";
 export { isBlankCell } from "./is-blank-cell.js";

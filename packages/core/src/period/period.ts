@@ -19,6 +19,7 @@ import { maxYear, minYear } from "./scan-periods.js";
  */
 const parsed = new Map<string, Period | null>();
 const PARSED_LIMIT = 1024;
+const ALL_DIGITS = /^\d+$/;
 
 function remember<T extends Period | null>(text: string, period: T): T {
   if (parsed.size >= PARSED_LIMIT) parsed.clear();
@@ -87,6 +88,9 @@ export class Period {
   }
 
   static tryParse(text: string): Period | undefined {
+    // Digits alone are a period only as a year ("2024"): the figures of a sheet, asked about by
+    // header and title searches, are answered without parsing (and throwing) each one.
+    if (text.length !== 4 && ALL_DIGITS.test(text)) return undefined;
     const known = parsed.get(text);
     if (known !== undefined) return known ?? undefined;
     try {

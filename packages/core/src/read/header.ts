@@ -32,6 +32,9 @@ interface HeaderWord<R> {
   readonly size: number;
 }
 
+const LETTER = /\p{L}/u;
+const NO_LETTER_ASCII = /^[\0-@[-`{-\x7f]*$/;
+
 /** The role of a cell's text, remembered, by column specs (a form's or a roster's columns, which never change). */
 const rolesBySpecs = new WeakMap<readonly ColumnSpec<string>[], (text: string) => string | undefined>();
 
@@ -43,7 +46,12 @@ function cellRoles<R extends string>(specs: readonly ColumnSpec<R>[]): (text: st
   let roles = rolesBySpecs.get(specs);
   if (roles === undefined) {
     const words = buildHeaderWords(specs);
-    roles = memoizeText((text) => roleOfCell(text, words));
+    const remembered = memoizeText((text) => roleOfCell(text, words));
+    // A plain ASCII cell without a letter (a figure, a date) names no role when every header word
+    // has a letter: answered at once, so the sheet's figures neither cost a lookup nor crowd the
+    // memory out. (Non-ASCII text may be a legacy encoding whose symbols decode to letters.)
+    const lettered = words.every((w) => LETTER.test(w.key));
+    roles = (text) => (lettered && NO_LETTER_ASCII.test(text) ? undefined : remembered(text));
     rolesBySpecs.set(specs, roles);
   }
   return roles as (text: string) => R | undefined;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { consolidate } from "../aggregate/index.js";
 import { ttm01 } from "../form/ttm01.js";
 import type { Grid } from "../grid/index.js";
+import { Hierarchy } from "../hierarchy/index.js";
 import { fullValues, gridOf, templateGrid, templateRows, templateTitle } from "./__fixtures__/grids.js";
 import { readGrid } from "./index.js";
 
@@ -60,6 +61,36 @@ describe("readGrid on sheets that arrive broken or hostile", () => {
     expect(result.issues.find((i) => i.code === "CONSOLIDATE.PERIOD_UNREADABLE")).toMatchObject({
       severity: "error",
       file: "ky.xlsx",
+    });
+  });
+
+  it("leaves out the consolidating unit's own report (an earlier consolidation read back), saying why", () => {
+    const own = readGrid(
+      ttm01,
+      templateGrid({ values: fullValues, title: templateTitle("TU", "Năm 2022") }),
+      {
+        file: "tong-hop.xlsx",
+      },
+    ).report;
+    const unit = readGrid(
+      ttm01,
+      templateGrid({ values: fullValues, title: templateTitle("A", "Năm 2022") }),
+      {
+        file: "a.xlsx",
+      },
+    ).report;
+    const hierarchy = Hierarchy.build([
+      { code: "TU", name: "Tỉnh ủy", kind: "Tỉnh ủy" },
+      { code: "A", name: "Huyện ủy A", kind: "Huyện ủy", parent: "TU" },
+    ]);
+    const result = consolidate(ttm01, [own, unit], { hierarchy, unit: "TU" });
+    expect(result.completeness.submitted).toEqual(["A"]);
+    expect(result.report.values.BUOI?.value).toBe(fullValues.BUOI);
+    expect(result.issues.find((i) => i.code === "CONSOLIDATE.OWN_REPORT")).toMatchObject({
+      severity: "warning",
+      file: "tong-hop.xlsx",
+      message:
+        "tong-hop.xlsx: đây là báo cáo của chính đơn vị tổng hợp TU (có thể là tệp tổng hợp lần trước); không tổng hợp lại. Hãy để tệp kết quả ở ngoài thư mục báo cáo của các đơn vị.",
     });
   });
 
@@ -129,6 +160,34 @@ describe("readGrid on sheets that arrive broken or hostile", () => {
     expect(issues.map((i) => [i.code, i.severity, i.cell])).toEqual([
       ["READ.HIDDEN_ROW", "info", `E${hiddenRow + 1}`],
     ]);
+  });
+
+  it("notes the first 50 rows that match no indicator, or repeat one, and counts the rest in one note", () => {
+    const rows = templateRows({ values: fullValues });
+    const start = rows.length;
+    for (let i = 0; i < 120; i++)
+      rows.push([String(i + 1), null, `Buổi tuyên truyền tại thôn ${i + 1}`, "buổi", 1]);
+    for (let i = 0; i < 60; i++) rows.push([null, "SHCB", "Số kỳ sinh hoạt chi bộ", "kỳ", 2]);
+    const { report, issues } = readGrid(ttm01, gridOf({ rows }), { file: "dai.xlsx" });
+    expect(report.unmatched).toHaveLength(120);
+    expect(report.values.SHCB?.value).toBe(fullValues.SHCB);
+    expect(issues.filter((i) => i.code === "READ.ROW_UNMATCHED")).toHaveLength(50);
+    expect(issues.filter((i) => i.code === "READ.DUPLICATE_ROW")).toHaveLength(50);
+    expect(issues.find((i) => i.code === "READ.ROWS_UNMATCHED")?.message).toBe(
+      `Còn 70 dòng khác (từ dòng ${start + 51} đến dòng ${start + 120}) không ứng với chỉ tiêu nào của biểu TTM-01 nên không được tổng hợp. Nếu đó là danh sách hay ghi chú, hãy chuyển sang trang tính khác.`,
+    );
+    expect(issues.find((i) => i.code === "READ.DUPLICATE_ROWS")).toMatchObject({
+      severity: "warning",
+      message: `Còn 10 dòng khác (từ dòng ${start + 171} đến dòng ${start + 180}) lặp lại chỉ tiêu đã có của biểu TTM-01; chỉ dòng đầu tiên của mỗi chỉ tiêu được dùng. Hãy xóa các dòng thừa.`,
+    });
+  });
+
+  it("gives one note per indicator for 100,000 merges over a whole result column, quickly", () => {
+    const merges = Array.from({ length: 100_000 }, () => "E1:E1048576");
+    const started = performance.now();
+    const { issues } = readGrid(ttm01, gridOf({ rows: templateRows({ values: fullValues }), merges }));
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(issues.filter((i) => i.code === "READ.MERGED_VALUE")).toHaveLength(1);
   });
 
   it("reads a sheet of 20,000 rows and 20,000 merges in bounded time", () => {

@@ -135,6 +135,8 @@ export function readGrid(form: Form, grid: Grid, options: ReadOptions = {}): Rea
   const lastYear: Record<string, ReportValue> = {};
   const rows: Record<string, number> = {};
   const unmatched: UnmatchedRow[] = [];
+  /** Sheet rows that repeat an indicator already read. */
+  const duplicates: number[] = [];
   const headerText = (c: number) => view.text(header.row, c) || view.text(header.lastRow, c);
   // The parent the rows above opened: a bare "Trực tiếp" belongs to it.
   let parent: string | undefined;
@@ -196,6 +198,8 @@ export function readGrid(form: Form, grid: Grid, options: ReadOptions = {}): Rea
     const indicator = match.indicator;
     const first = rows[indicator.code];
     if (first !== undefined) {
+      duplicates.push(view.sheetRow(row));
+      if (duplicates.length > MAX_ROW_NOTES) continue;
       issues.push(
         createIssue({
           code: "READ.DUPLICATE_ROW",
@@ -230,6 +234,8 @@ export function readGrid(form: Form, grid: Grid, options: ReadOptions = {}): Rea
 
   if (unmatched.length > MAX_ROW_NOTES)
     issues.push(moreUnmatched(form, where, unmatched.slice(MAX_ROW_NOTES)));
+  if (duplicates.length > MAX_ROW_NOTES)
+    issues.push(moreDuplicates(form, where, duplicates.slice(MAX_ROW_NOTES)));
   if (Object.keys(rows).length === 0 && !formLike) {
     // A header with the right words over rows that are none of the form's (a budget, a list): the
     // sheet is not this form, and listing every indicator as missing would bury that.
@@ -411,5 +417,17 @@ function moreUnmatched(form: Form, where: Where, rest: readonly UnmatchedRow[]):
     cell: first.cell,
     vi: `Còn ${rest.length} dòng khác (từ dòng ${first.row + 1} đến dòng ${last.row + 1}) không ứng với chỉ tiêu nào của biểu ${form.id} nên không được tổng hợp. Nếu đó là danh sách hay ghi chú, hãy chuyển sang trang tính khác.`,
     en: `${rest.length} more rows (rows ${first.row + 1} to ${last.row + 1}) match no indicator of form ${form.id} and are not consolidated. If they are a list or notes, move them to another sheet.`,
+  });
+}
+
+function moreDuplicates(form: Form, where: Where, rest: readonly number[]): Issue {
+  const first = rest[0]!;
+  const last = rest[rest.length - 1]!;
+  return createIssue({
+    code: "READ.DUPLICATE_ROWS",
+    severity: "warning",
+    ...where,
+    vi: `Còn ${rest.length} dòng khác (từ dòng ${first + 1} đến dòng ${last + 1}) lặp lại chỉ tiêu đã có của biểu ${form.id}; chỉ dòng đầu tiên của mỗi chỉ tiêu được dùng. Hãy xóa các dòng thừa.`,
+    en: `${rest.length} more rows (rows ${first + 1} to ${last + 1}) repeat indicators of form ${form.id} already read; only each indicator's first row is used. Delete the extra rows.`,
   });
 }

@@ -94,7 +94,8 @@ function buildSheetView(grid: Grid, font?: string): SheetView {
   const rows = Array.isArray(grid.values) ? grid.values : [];
   const merges = mergesOf(grid, origin);
   const colCount = rows.reduce((n, row) => Math.max(n, Array.isArray(row) ? row.length : 0), 0);
-  const texts = new Map<string, string>();
+  // Decoded texts by row and column: header, title and roster searches read the same cells again.
+  const texts: (string | undefined)[][] = [];
 
   const value = (row: number, col: number): CellValue => {
     const v = cellOf<CellValue>(rows, row, col);
@@ -102,8 +103,16 @@ function buildSheetView(grid: Grid, font?: string): SheetView {
   };
 
   const text = (row: number, col: number): string => {
-    const key = `${row},${col}`;
-    const known = texts.get(key);
+    const cached =
+      Number.isInteger(row) &&
+      Number.isInteger(col) &&
+      row >= 0 &&
+      col >= 0 &&
+      row < rows.length &&
+      col < colCount;
+    if (cached && texts[row] === undefined) texts[row] = [];
+    const line = cached ? texts[row] : undefined;
+    const known = line?.[col];
     if (known !== undefined) return known;
     const v = value(row, col);
     let result = "";
@@ -113,7 +122,7 @@ function buildSheetView(grid: Grid, font?: string): SheetView {
     } else if (v !== null) {
       result = String(v);
     }
-    texts.set(key, result);
+    if (line !== undefined) line[col] = result;
     return result;
   };
 

@@ -1,3 +1,3 @@
 export { type EvaluateTargetsOptions, evaluateTargets } from "./evaluate-targets.js";
 export { type TargetBasis, type TargetPerson, type TargetResult, targetBasisLabels } from "./result.js";
-export { type TargetStatus, targetStatusLabels } from "./status.js";
+export { type TargetStatus, targetStatusLabels, targetStatusOf } from "./status.js";

@@ -1,4 +1,4 @@
-import type Decimal from "decimal.js";
+import Decimal from "decimal.js";
 
 /** Đánh giá chỉ tiêu: vượt, đạt, chưa đạt, thiếu số liệu. */
 export type TargetStatus = "exceeded" | "met" | "notMet" | "missingData";
@@ -21,4 +21,16 @@ export function statusOf(actual: Decimal, expected: Decimal): Exclude<TargetStat
   if (expected.isZero()) return "met";
   const c = actual.comparedTo(expected);
   return c > 0 ? "exceeded" : c === 0 ? "met" : "notMet";
+}
+
+/**
+ * {@link statusOf} for plain numbers, as a sheet holds them (the add-in's =TONGHOP.TRANGTHAI):
+ * compared exactly as decimals of the numbers as written, never on a rounded percent. Nothing to
+ * reach (an expectation of 0 or less) is met; a number that is not finite (NaN, a blank turned
+ * into one) is missing data, never a guess.
+ */
+export function targetStatusOf(actual: number, expected: number): TargetStatus {
+  if (!Number.isFinite(actual) || !Number.isFinite(expected)) return "missingData";
+  if (expected <= 0) return "met";
+  return statusOf(new Decimal(actual), new Decimal(expected));
 }

@@ -1,4 +1,10 @@
-import { detectEncoding, isTcvn3CapitalsFont, type VietnameseEncoding } from "./detect-encoding.js";
+import {
+  detectEncoding,
+  isTcvn3CapitalsFont,
+  isTcvn3Font,
+  isVniFont,
+  type VietnameseEncoding,
+} from "./detect-encoding.js";
 import { memoizeText } from "./memoize.js";
 import { decodeTcvn3 } from "./tcvn3.js";
 import { decodeVni } from "./vni.js";
@@ -18,6 +24,11 @@ export interface DecodeOptions {
 export function decodeVietnamese(text: string, options: DecodeOptions = {}): string {
   const font = options.font ?? null;
   const encoding = options.encoding ?? "auto";
+  // Most cells: no legacy font and no Latin-1 letter, so Unicode already (detectEncoding's first
+  // test), decided without building a cache key.
+  if (encoding === "unicode" || (encoding === "auto" && !LATIN1.test(text) && !isLegacyFont(font))) {
+    return text.normalize("NFC");
+  }
   // Remembered per encoding and font: detection scores every syllable, and sheets repeat their texts.
   const id = `${encoding}\u0000${font ?? "\u0000"}`;
   let decode = decoders.get(id);
@@ -30,6 +41,23 @@ export function decodeVietnamese(text: string, options: DecodeOptions = {}): str
 }
 
 const decoders = new Map<string, (text: string) => string>();
+
+/** The letters legacy encodings borrow from Latin-1 (detectEncoding's test). */
+const LATIN1 = /[\u00a1-\u00ff]/;
+
+const legacyFonts = new Map<string, boolean>();
+
+/** A TCVN3 or VNI font name: the font decides the encoding (see detectEncoding). */
+function isLegacyFont(font: string | null): boolean {
+  if (font === null) return false;
+  let legacy = legacyFonts.get(font);
+  if (legacy === undefined) {
+    legacy = isTcvn3Font(font) || isVniFont(font);
+    if (legacyFonts.size >= 256) legacyFonts.clear();
+    legacyFonts.set(font, legacy);
+  }
+  return legacy;
+}
 
 function decodeWith(text: string, font: string | null, option: "auto" | VietnameseEncoding): string {
   const encoding = option === "auto" ? detectEncoding(text, font) : option;

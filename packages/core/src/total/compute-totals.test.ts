@@ -123,6 +123,27 @@ describe("computeTotals, values", () => {
   });
 });
 
+describe("computeTotals, a plan that is approximate", () => {
+  // A consolidated plan that lacks units (or a plan typed "khoảng 300") is only a part of the plan.
+  const spec = { layout, plan: { BUOI_BCV: { value: 300, approximate: true }, BUOI_TTVCC: 100 } };
+  const note = /Kế hoạch là số ước tính hoặc chưa đủ các đơn vị/;
+
+  it("still computes So với kế hoạch, and marks the cell as only indicative", () => {
+    const at = byCell(computeTotals(ttm01, makeReport(seed000, spec), { mode: "values" }).edits);
+    expect(at.get("G12")).toMatchObject({
+      value: 80,
+      mark: { severity: "warning", note: expect.stringMatching(note) },
+    });
+    // An exact plan's percentage is not marked.
+    expect(at.get("G13")?.mark).toBeUndefined();
+  });
+
+  it("marks the formula's cell the same way", () => {
+    const at = byCell(computeTotals(ttm01, makeReport(seed000, spec)).edits);
+    expect(at.get("G12")).toMatchObject({ formula: expect.any(String), mark: { severity: "warning" } });
+  });
+});
+
 describe("computeTotals, sheets that differ from the template", () => {
   it("adds rows one by one when the children are not contiguous", () => {
     const moved: ReportLayout = {

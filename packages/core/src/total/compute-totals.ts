@@ -141,7 +141,20 @@ function withCell(value: ReportValue, cell: string, formula: string | undefined)
   return { ...rest, cell, ...(formula === undefined ? {} : { formula }) };
 }
 
-/** So với kế hoạch / So với cùng kỳ (%): result ÷ the other column × 100, one decimal, for each row. */
+/** The note on a percentage whose base is approximate: a plan of only some units, or an estimate. */
+const approximateBaseNote: Record<"plan" | "lastYear", string> = {
+  plan: "Kế hoạch là số ước tính hoặc chưa đủ các đơn vị có kết quả (The plan is an estimate or lacks units that gave a result): tỷ lệ chỉ để tham khảo.",
+  lastYear:
+    "Số cùng kỳ là số ước tính hoặc chưa đủ các đơn vị có kết quả (Last year's figure is an estimate or lacks units that gave a result): tỷ lệ chỉ để tham khảo.",
+};
+
+/**
+ * So với kế hoạch / So với cùng kỳ (%): result ÷ the other column × 100, one decimal, for each row.
+ * Where the base is approximate (a consolidated plan that lacks units, DESIGN §6; "khoảng 100")
+ * the percentage is still computed, as the sheet's own formula would, and its cell is marked with
+ * a warning that says it is only indicative: leaving it blank would hide what the unit can see
+ * by dividing, and an unmarked 196,9 % would mislead.
+ */
 function percentEdits(
   form: Form,
   report: Report,
@@ -163,9 +176,12 @@ function percentEdits(
     if (row === undefined) continue;
     const cell = toA1({ row, col: targetCol });
     const textBase = isTextNumber(report[base]?.[indicator.code]);
+    const mark = baseValues[indicator.code]?.approximate
+      ? { mark: { severity: "warning" as const, note: approximateBaseNote[base] } }
+      : {};
     if (mode === "formulas" && !holdsText(indicator.code) && !textBase) {
       const formula = ratioFormula(toA1({ row, col: resultCol }), toA1({ row, col: baseCol }), 100, 1);
-      edits.push({ cell, formula, numberFormat: groupedFormat(1) });
+      edits.push({ cell, formula, numberFormat: groupedFormat(1), ...mark });
     } else {
       const actual = numberOf(values, indicator.code);
       const expected = numberOf(baseValues, indicator.code);
@@ -177,6 +193,7 @@ function percentEdits(
         cell,
         value: percent === null ? null : percent.toNumber(),
         numberFormat: groupedFormat(1),
+        ...mark,
       });
     }
   }

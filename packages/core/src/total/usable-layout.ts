@@ -12,6 +12,13 @@ const within = (n: unknown, max: number): n is number =>
  */
 export function usableLayout(layout: ReportLayout | undefined): ReportLayout | undefined {
   if (layout === undefined) return undefined;
+  // A layout read from a sheet is usable as it is: no copy for each of thousands of reports.
+  if (
+    Object.values(layout.columns).every((col) => within(col, MAX_COLUMNS)) &&
+    Object.values(layout.rows).every((row) => within(row, MAX_ROWS))
+  ) {
+    return layout;
+  }
   const columns = Object.fromEntries(
     Object.entries(layout.columns).filter(([, col]) => within(col, MAX_COLUMNS)),
   );

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import type { Indicator } from "../form/schema.js";
 import type { Issue } from "../issue/issue.js";
-import { decimalsShown, isConsistentWithin, roundHalfUp } from "../number/index.js";
+import { decimalsShown, isConsistentRatio, roundHalfUp } from "../number/index.js";
 import type { ReportValue } from "../report/report.js";
 import { numberOf } from "../report/values.js";
 import type { CheckContext } from "./context.js";
@@ -19,13 +19,22 @@ function shownDecimals(stated: ReportValue & { value: number }): number {
   return decimalsShown(null, stated.value);
 }
 
-/** A percentage typed into a `0.0%` cell holds 0.667 for 66,7%: judge it ×100 as well. */
-function consistent(indicator: Indicator, stated: ReportValue & { value: number }, exact: Decimal): boolean {
+/**
+ * Whether the stated value agrees with numerator × scale ÷ denominator (see isConsistentRatio). A
+ * percentage typed into a `0.0%` cell holds 0.667 for 66,7%: judge it ×100 as well.
+ */
+function consistent(
+  indicator: Indicator,
+  stated: ReportValue & { value: number },
+  numerator: number,
+  denominator: number,
+): boolean {
+  const scale = indicator.derive?.scale ?? 1;
   const decimals = shownDecimals(stated);
-  if (isConsistentWithin(stated.value, exact, decimals)) return true;
-  if (indicator.derive?.scale !== 100) return false;
+  if (isConsistentRatio(stated.value, numerator, denominator, scale, decimals)) return true;
+  if (scale !== 100) return false;
   const asPercent = new Decimal(stated.value).times(100).toNumber();
-  return isConsistentWithin(asPercent, exact, Math.max(decimals - 2, 0));
+  return isConsistentRatio(asPercent, numerator, denominator, scale, Math.max(decimals - 2, 0));
 }
 
 /**
@@ -44,9 +53,9 @@ export function checkDerived(ctx: CheckContext): Issue[] {
     const numerator = numberOf(ctx.values, derive.numerator);
     const denominator = numberOf(ctx.values, derive.denominator);
     if (numerator === undefined || denominator === undefined || denominator === 0) continue;
-    const exact = new Decimal(numerator).times(derive.scale).div(denominator);
     const withValue = stated as ReportValue & { value: number };
-    if (consistent(indicator, withValue, exact)) continue;
+    if (consistent(indicator, withValue, numerator, denominator)) continue;
+    const exact = new Decimal(numerator).times(derive.scale).div(denominator);
     const right = roundHalfUp(exact, derive.decimals);
     const cell = stated.cell;
     const terms = `${derive.numerator} / ${derive.denominator}${derive.scale === 1 ? "" : ` × ${derive.scale}`}`;

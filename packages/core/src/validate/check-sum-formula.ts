@@ -1,6 +1,7 @@
 import type { Rule } from "../form/schema.js";
 import { toA1 } from "../grid/address.js";
 import type { Issue } from "../issue/issue.js";
+import { memoizeText } from "../text/memoize.js";
 import { childValues, isGiven, sumParents } from "../total/children.js";
 import { sumFormula } from "../total/sum-formula.js";
 import type { CheckContext } from "./context.js";
@@ -13,12 +14,15 @@ type SumFormulaRule = Extract<Rule, { type: "sumFormula" }>;
  * The formula of a gồm parent that R10 judges: the form has the rule, the sheet's layout gives a
  * result column, and the formula is one of the simple shapes {@link parseSumFormula} reads.
  */
-export function judgedFormula(ctx: CheckContext, parent: string): CellRange[] | undefined {
+export function judgedFormula(ctx: CheckContext, parent: string): readonly CellRange[] | undefined {
   const formula = ctx.stated[parent]?.formula;
   if (formula === undefined || ctx.report.layout?.columns.result === undefined) return undefined;
   if (!ctx.form.rules.some((r) => r.type === "sumFormula")) return undefined;
-  return parseSumFormula(formula);
+  return parsedSumFormula(formula);
 }
+
+/** parseSumFormula remembered by formula text: every unit's sheet carries the template's same totals. */
+const parsedSumFormula: (formula: string) => readonly CellRange[] | undefined = memoizeText(parseSumFormula);
 
 /**
  * R10: a total cell's formula must add exactly the rows the form says the total consists of, and

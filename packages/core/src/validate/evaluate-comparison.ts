@@ -52,6 +52,19 @@ function compare(values: Readonly<Record<string, ReportValue>>, comparison: Comp
   return { comparison, left, right, holds: holds(comparison.op, left.value, right.value) };
 }
 
+/** The indicators an assertion and its conditions read, once per assertion of the form (forms are data that never change). */
+const codesByAssertion = new WeakMap<Comparison, { when: readonly Comparison[]; codes: readonly string[] }>();
+
+function codesOf(when: readonly Comparison[], assertion: Comparison): readonly string[] {
+  const known = codesByAssertion.get(assertion);
+  if (known !== undefined && known.when === when) return known.codes;
+  const codes = [
+    ...new Set([...when, assertion].flatMap((c) => [...operandCodes(c.left), ...operandCodes(c.right)])),
+  ];
+  codesByAssertion.set(assertion, { when, codes });
+  return codes;
+}
+
 /**
  * One assertion of a compare rule, with its `when` conditions, under a DHIS2-style missing-value
  * strategy over every indicator the assertion and the conditions read:
@@ -64,9 +77,7 @@ export function evaluateAssertion(
   assertion: Comparison,
   strategy: MissingValueStrategy,
 ): AssertionOutcome {
-  const codes = [
-    ...new Set([...when, assertion].flatMap((c) => [...operandCodes(c.left), ...operandCodes(c.right)])),
-  ];
+  const codes = codesOf(when, assertion);
   const missing = codes.filter((code) => values[code] === undefined || values[code].value === null);
   if (strategy === "skipIfAnyMissing" && missing.length > 0) return { status: "skipped" };
   if (strategy === "skipIfAllMissing" && codes.length > 0 && missing.length === codes.length) {

@@ -1,8 +1,15 @@
-import { fromA1, toA1 } from "@tonghop/core";
+import {
+  type CellInput,
+  type CellSpec,
+  fromA1,
+  type SheetSpec,
+  toA1,
+  type ValidationSpec,
+  type WorkbookSpec,
+} from "@tonghop/core";
 import ExcelJS from "exceljs";
 import { XlsxError } from "../error.js";
 import { argb, formulaText, workbookBytes } from "./exceljs-bytes.js";
-import type { CellInput, CellSpec, SheetSpec, ValidationSpec, WorkbookSpec } from "./spec.js";
 
 const PAPER = { A4: 9, A3: 8 } as const;
 
