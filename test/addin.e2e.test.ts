@@ -242,9 +242,8 @@ describe.skipIf(!canRun)("Excel add-in in headless Chromium", () => {
     const summaryBuoi = summaryRows.findIndex((r) => r[1] === "BUOI");
     expect(summaryRows[summaryBuoi]?.[4]).toBe(240 + 199 + 516 + 104 + 250 + 500);
     const link = await page.evaluate((row) => excelHost.cell("Tổng hợp", `E${row + 1}`), summaryBuoi);
-    expect(link.formula).toBe(
-      `='Chi tiết'!${String.fromCharCode(65 + (buoi?.length ?? 1) - 1)}${detail.indexOf(buoi!) + 1}`,
-    );
+    const detailTotal = `'Chi tiết'!${String.fromCharCode(65 + (buoi?.length ?? 1) - 1)}${detail.indexOf(buoi!) + 1}`;
+    expect(link.formula).toBe(`=IF(${detailTotal}="","",${detailTotal})`);
     expect(await page.locator(".progress > div").getAttribute("style")).toContain("100%");
     const fileErrors = await page.locator("details.group.error .issue").allTextContents();
     expect(fileErrors.some((e) => e.includes("bao-cao-hong.xlsx") && e.includes("XLSX.NOT_ZIP"))).toBe(true);
@@ -322,27 +321,25 @@ describe.skipIf(!canRun)("Excel add-in in headless Chromium", () => {
     }
   });
 
-  it("reads a sheet past Excel on the web's 5 MB limit in bands, marks what core reports and restores it exactly", async () => {
+  it("reads a sheet past Excel on the web's 5 MB limit in bands and restores it exactly", async () => {
+    // 15,000 rows of 400-character notes: the sheet's response is past 5 MB.
+    const noteRows = { count: 15_000, text: "Ghi chú của đơn vị về nguồn số liệu. ".repeat(11) };
     const { sheets } = await unitSheets(
-      { unit: "Đảng ủy Khối các cơ quan tỉnh", values: messyValues, shortSum: true, padding: 40_000 },
+      { unit: "Đảng ủy Khối các cơ quan tỉnh", values: messyValues, shortSum: true, noteRows },
       "lon.xlsx",
     );
     const page = await openTaskpane(browser, url, host, { sheets });
     const before = await formatting(page, "Báo cáo");
     await act(page, "[data-action=check]");
-    // 40,000 rows that match no indicator: core names the first 50 and sums up the rest in one
-    // issue, so a huge sheet cannot bury the two errors; 2 + 50 + 1 cells are marked.
-    expect(await page.locator("#message").textContent()).toMatch(/Đã đánh dấu 53 ô/);
+    // The short SUM (R10) and the planted R1 error, found past the first band.
+    expect(await page.locator("#message").textContent()).toMatch(/Đã đánh dấu 2 ô/);
     const marked = await page.evaluate(() => ({ ...excelHost.stats }));
     // The read went in bands: every batch stayed under the limit (the host fails a batch over 5 MB).
     expect(marked.syncs).toBeGreaterThan(3);
-    // Past the 50 named rows nothing is marked: row 20,000 keeps its own formatting.
-    expect((await formatting(page, "Báo cáo")).B20000).toEqual(before.B20000);
     await act(page, "[data-action=clear]");
-    expect(await page.locator("#message").textContent()).toContain("53");
     expect(await formatting(page, "Báo cáo")).toEqual(before);
     await page.close();
-  }, 120_000);
+  }, 240_000);
 
   it("uses the same number of syncs for a 50-row and a 5,000-row sheet", async () => {
     const costs = [

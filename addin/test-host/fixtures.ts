@@ -18,6 +18,8 @@ export interface UnitFixture {
   readonly nfd?: boolean;
   /** Rows that match no indicator after the form, to make a large sheet. */
   readonly padding?: number;
+  /** Blank rows after the form carrying only this text in Ghi chú, to make a wide sheet cheaply. */
+  readonly noteRows?: { readonly count: number; readonly text: string };
   /** A roster sheet (Danh sách): name, unit, role label, sessions, listeners. */
   readonly roster?: readonly (readonly [string, string, string, number, number])[];
 }
@@ -121,6 +123,9 @@ export function unitWorkbook(fixture: UnitFixture): WorkbookSpec {
   // Rows that match no indicator: core reports each one (information), so marks grow with the sheet too.
   for (let i = 0; i < (fixture.padding ?? 0); i++) {
     rows.push([null, `Số buổi chiếu phim lưu động đợt ${i + 1}`, "buổi", i + 1]);
+  }
+  for (let i = 0; i < (fixture.noteRows?.count ?? 0); i++) {
+    rows.push([null, null, null, null, `${fixture.noteRows!.text} ${i + 1}`]);
   }
   const sheets: SheetSpec[] = [{ name: "Báo cáo", rows, columnWidths: [6, 60, 12, 14, 20] }];
   if (fixture.roster) {

@@ -86,7 +86,7 @@ async function readInBands<T>(
   const readAlso = alongside?.();
   await session.sync();
   const also = readAlso?.() as T;
-  const rowsPerBand = Math.max(
+  let rowsPerBand = Math.max(
     1,
     Math.floor(session.limitBytes / (CELL_BYTES_ESTIMATE * Math.max(1, used.columnCount))),
   );
@@ -94,16 +94,24 @@ async function readInBands<T>(
   const values: unknown[][] = [];
   const formulas: unknown[][] = [];
   const formats: unknown[][] = [];
-  for (let top = 0; top < used.rowCount; top += rowsPerBand) {
+  for (let top = 0; top < used.rowCount; ) {
     const height = Math.min(rowsPerBand, used.rowCount - top);
     const first = { row: origin.row + top, col: origin.col };
     const last = { row: first.row + height - 1, col: origin.col + used.columnCount - 1 };
     const band = sheet.getRange(`${toA1(first)}:${toA1(last)}`);
     band.load("values,formulas,numberFormat");
-    await session.sync();
+    try {
+      await session.sync();
+    } catch (error) {
+      // The estimate is per cell; long texts make a band heavier than it. Halve and read again.
+      if (!isPayloadLimitError(error) || height === 1) throw error;
+      rowsPerBand = Math.ceil(height / 2);
+      continue;
+    }
     values.push(...band.values);
     formulas.push(...band.formulas);
     formats.push(...band.numberFormat);
+    top += height;
   }
   return {
     sheet: {

@@ -71,8 +71,9 @@ describe("consolidatedWorkbookLayout", () => {
     expect(relayed.cells.at(-1)!.formula).toMatch(/^MAX\(/);
     expect(relayed.cells.at(-1)!.result).toBe(6);
     const summary = book.sheets[0]!;
+    const ref = `'Chi tiết'!G${sessions.row + 1}`;
     expect(rowWith(summary, 1, "BUOI_BCV").cells[4]).toMatchObject({
-      formula: `'Chi tiết'!G${sessions.row + 1}`,
+      formula: `IF(${ref}="","",${ref})`,
       result: 17,
     });
     expect(rowWith(summary, 1, "NGHE_TB").cells[4]!.formula).toMatch(
@@ -85,7 +86,15 @@ describe("consolidatedWorkbookLayout", () => {
   it("points Tổng hợp at Chi tiết under the name it is given", () => {
     const book = build({ summary: "Tổng hợp (2)", detail: "Chi tiết (2)" });
     expect(book.sheets.map((s) => s.name).slice(0, 2)).toEqual(["Tổng hợp (2)", "Chi tiết (2)"]);
-    expect(rowWith(book.sheets[0]!, 1, "BUOI_BCV").cells[4]!.formula).toMatch(/^'Chi tiết \(2\)'!G\d+$/);
+    expect(rowWith(book.sheets[0]!, 1, "BUOI_BCV").cells[4]!.formula).toMatch(/^IF\('Chi tiết \(2\)'!G\d+="","",'Chi tiết \(2\)'!G\d+\)$/);
+  });
+
+  it("leaves a total no unit gave blank, never a SUM that recalculates to 0", () => {
+    const book = build();
+    const awards = rowWith(book.sheets[1]!, 1, "KT_TAPTHE").cells.at(-1)!;
+    expect(awards.formula).toBeUndefined();
+    expect(awards.value).toBeNull();
+    expect(rowWith(book.sheets[0]!, 1, "KT_TAPTHE").cells[4]).toMatchObject({ result: "" });
   });
 
   it("keeps a unit's name as a text value even when it looks like a formula", () => {

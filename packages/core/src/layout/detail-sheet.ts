@@ -123,26 +123,25 @@ export function detailSheet(
     });
     const total = matrix.totals[indicator.code];
     const cached = total?.value ?? undefined;
-    let formula: string;
+    const style = { numberFormat: format, bold: true, border: true, fill: colors.total };
     if (derived) {
       const num = `${T}${rowOf[derived.numerator]}`;
       const den = `${T}${rowOf[derived.denominator]}`;
       const scale = derived.scale === 1 ? "" : `*${derived.scale}`;
-      formula = `IF(N(${den})=0,"",ROUND(${num}/${den}${scale},${derived.decimals}))`;
-    } else if (units.length === 0) {
-      formula = "0";
+      const formula = `IF(N(${den})=0,"",ROUND(${num}/${den}${scale},${derived.decimals}))`;
+      grid.set(row, totalCol, { formula, result: cached ?? "", ...style });
+    } else if (cached === undefined || units.length === 0) {
+      // No unit gave it, or a breakdown was left out: the total is missing, and a SUM over blank
+      // cells would show it as 0 once the sheet is recalculated.
+      grid.set(row, totalCol, { value: null, ...style });
     } else {
       const fn = indicator.aggregate.units === "max" ? "MAX" : "SUM";
-      formula = `${fn}(${firstUnit}${r}:${lastUnit}${r})`;
+      grid.set(row, totalCol, {
+        formula: `${fn}(${firstUnit}${r}:${lastUnit}${r})`,
+        result: cached,
+        ...style,
+      });
     }
-    grid.set(row, totalCol, {
-      formula,
-      ...(cached === undefined ? { result: "" } : { result: cached }),
-      numberFormat: format,
-      bold: true,
-      border: true,
-      fill: colors.total,
-    });
     row++;
   }
 

@@ -121,7 +121,9 @@ export function summarySheet(
       const scale = derived.scale === 1 ? "" : `*${derived.scale}`;
       formula = `IF(N(${den})=0,"",ROUND(${num}/${den}${scale},${derived.decimals}))`;
     } else {
-      formula = `${sheetRef(source.sheet)}!${source.column}${source.rowOf[indicator.code]}`;
+      // A reference to an empty cell shows 0: guard it, so a missing total stays blank.
+      const cell = `${sheetRef(source.sheet)}!${source.column}${source.rowOf[indicator.code]}`;
+      formula = `IF(${cell}="","",${cell})`;
     }
     grid.set(row, 4, {
       formula,
