@@ -86,7 +86,9 @@ describe("consolidatedWorkbookLayout", () => {
   it("points Tổng hợp at Chi tiết under the name it is given", () => {
     const book = build({ summary: "Tổng hợp (2)", detail: "Chi tiết (2)" });
     expect(book.sheets.map((s) => s.name).slice(0, 2)).toEqual(["Tổng hợp (2)", "Chi tiết (2)"]);
-    expect(rowWith(book.sheets[0]!, 1, "BUOI_BCV").cells[4]!.formula).toMatch(/^IF\('Chi tiết \(2\)'!G\d+="","",'Chi tiết \(2\)'!G\d+\)$/);
+    expect(rowWith(book.sheets[0]!, 1, "BUOI_BCV").cells[4]!.formula).toMatch(
+      /^IF\('Chi tiết \(2\)'!G\d+="","",'Chi tiết \(2\)'!G\d+\)$/,
+    );
   });
 
   it("leaves a total no unit gave blank, never a SUM that recalculates to 0", () => {
