@@ -6,12 +6,10 @@ import {
   createIssue,
   Hierarchy,
   type Issue,
-  isRosterGrid,
   isTonghopError,
   parseHierarchyCsv,
   type Report,
-  readGrid,
-  readRoster,
+  readUnitWorkbook,
   sortIssues,
   ttm01,
   type UnitInput,
@@ -53,8 +51,8 @@ function unreadable(file: string, error: unknown): Issue {
 }
 
 /**
- * Tổng hợp, without Excel: reads each picked workbook with @tonghop/xlsx (in the browser), takes
- * each visible sheet core reads as the form, and consolidates in core. `progress` is called per file.
+ * Tổng hợp, without Excel: reads each picked workbook with @tonghop/xlsx (in the browser), lets
+ * core pick its form and roster sheets, and consolidates in core. `progress` is called per file.
  */
 export async function consolidatePicked(
   files: readonly PickedFile[],
@@ -63,7 +61,7 @@ export async function consolidatePicked(
 ): Promise<PickedConsolidation> {
   // Loaded on first use: the xlsx reader is only needed by this action.
   const { readWorkbook } = await import("@tonghop/xlsx");
-  // The unit list also tells readGrid which unit a sheet's heading names.
+  // The unit list also tells core which unit a sheet's heading names.
   const hierarchy = hierarchyCsv === undefined ? undefined : Hierarchy.build(parseHierarchy(hierarchyCsv));
   const reports: Report[] = [];
   const issues: Issue[] = [];
@@ -74,34 +72,13 @@ export async function consolidatePicked(
     await new Promise((resolve) => setTimeout(resolve, 0));
     try {
       const workbook = readWorkbook(file.bytes, { file: file.name });
-      const visible = workbook.sheets.filter((s) => !s.hidden);
-      const rosterSheet = visible.find((s) => isRosterGrid(ttm01, s.grid));
-      const reads = visible
-        .filter((s) => s !== rosterSheet)
-        .map((s) => readGrid(ttm01, s.grid, { file: file.name, sheet: s.name, hierarchy }));
-      // The first sheet core reads as the form is the unit's report; a workbook with none says why.
-      const form = reads.find((r) => r.report.layout !== undefined) ?? reads[0];
-      if (form === undefined) {
-        issues.push(
-          createIssue({
-            code: "FILE.NO_VISIBLE_SHEET",
-            severity: "error",
-            vi: `Tệp "${file.name}" không có trang tính nào đang hiện: không có báo cáo để tổng hợp. Hãy hiện trang báo cáo rồi gửi lại tệp.`,
-            en: `File "${file.name}" has no visible sheet: no report to consolidate. Unhide the report sheet and send the file again.`,
-            file: file.name,
-          }),
-        );
-        continue;
-      }
-      issues.push(...form.issues);
-      if (form.report.layout === undefined) continue;
-      if (rosterSheet) {
-        const roster = readRoster(ttm01, rosterSheet.grid, { file: file.name, sheet: rosterSheet.name });
-        issues.push(...roster.issues);
-        reports.push({ ...form.report, roster: roster.roster });
-      } else {
-        reports.push(form.report);
-      }
+      // Core picks the form and roster sheets as for the CLI; a sheet without the form's header is not taken.
+      const unit = readUnitWorkbook(ttm01, workbook.sheets, {
+        file: file.name,
+        ...(hierarchy === undefined ? {} : { hierarchy }),
+      });
+      issues.push(...unit.issues);
+      if (unit.report.layout !== undefined) reports.push(unit.report);
     } catch (error) {
       const issue = unreadable(file.name, error);
       issues.push(issue);

@@ -1,21 +1,15 @@
 import {
   checkRoster,
   evaluateTargets,
-  type Grid,
   type Issue,
-  isRosterGrid,
   type Report,
-  type RosterEntry,
-  readGrid,
-  readRoster,
+  readUnitWorkbook,
   type TargetResult,
   ttm01,
 } from "@tonghop/core";
 import { readSheet } from "../excel/read.js";
+import { queueVisibleSheets, readRosterSheet } from "../excel/roster.js";
 import type { ExcelSession } from "../excel/session.js";
-
-/** Rows and columns of another sheet looked at to tell whether it is the roster: its header is near the top. */
-const ROSTER_PROBE = "A1:L15";
 
 export interface TargetsOutcome {
   readonly report: Report;
@@ -33,40 +27,24 @@ export interface TargetsOutcome {
  */
 export async function evaluateSheetTargets(session: ExcelSession): Promise<TargetsOutcome> {
   const worksheet = session.context.workbook.worksheets.getActiveWorksheet();
-  const worksheets = session.context.workbook.worksheets;
-  const { sheet, also: visible } = await readSheet(session, worksheet, () => {
-    worksheets.load("items/name,items/visibility");
-    return () => worksheets.items.filter((w) => w.visibility === "Visible");
+  const { sheet, also: visible } = await readSheet(session, worksheet, () => queueVisibleSheets(session));
+  const rosterSheet = await readRosterSheet(
+    session,
+    visible.filter((w) => w.name !== sheet.name),
+  );
+  const unit = readUnitWorkbook(ttm01, rosterSheet ? [sheet, rosterSheet] : [sheet], {
+    formSheet: sheet.name,
   });
-  const { report } = readGrid(ttm01, sheet.grid, { sheet: sheet.name });
-
-  let roster: { entries: RosterEntry[]; sheet: string; issues: Issue[] } | undefined;
-  const others = visible.filter((w) => w.name !== sheet.name);
-  if (others.length > 0) {
-    const probes = others.map((w) => {
-      const range = w.getRange(ROSTER_PROBE);
-      range.load("values");
-      return { worksheet: w, range };
-    });
-    await session.sync();
-    const found = probes.find(({ worksheet: w, range }) => {
-      const grid: Grid = {
-        sheet: w.name,
-        origin: "A1",
-        values: range.values.map((row) => row.map((v) => (v === "" ? null : v))),
-      };
-      return isRosterGrid(ttm01, grid);
-    });
-    if (found) {
-      const { sheet: rosterSheet } = await readSheet(session, found.worksheet);
-      const read = readRoster(ttm01, rosterSheet.grid, { sheet: rosterSheet.name });
-      roster = { entries: read.roster, sheet: rosterSheet.name, issues: read.issues };
-    }
-  }
-  const results = evaluateTargets(ttm01.targets, report, {
-    form: ttm01,
-    ...(roster ? { roster: roster.entries } : {}),
-  });
-  const issues = roster ? [...roster.issues, ...checkRoster(ttm01, report, roster.entries)] : [];
-  return { report, results, issues, ...(roster ? { rosterSheet: roster.sheet } : {}) };
+  const { report, roster } = unit;
+  const results = evaluateTargets(ttm01.targets, report, { form: ttm01, ...(roster ? { roster } : {}) });
+  // The roster's own reading issues and its disagreement with the form; the form's are Kiểm tra's.
+  const issues = roster
+    ? [...unit.issues.filter((i) => i.sheet === unit.rosterSheet), ...checkRoster(ttm01, report, roster)]
+    : [];
+  return {
+    report,
+    results,
+    issues,
+    ...(unit.rosterSheet === undefined ? {} : { rosterSheet: unit.rosterSheet }),
+  };
 }

@@ -17,3 +17,4 @@ export * from "./target/index.js";
 export * from "./text/index.js";
 export * from "./total/index.js";
 export * from "./validate/index.js";
+export * from "./workbook/index.js";

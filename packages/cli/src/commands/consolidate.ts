@@ -104,7 +104,7 @@ export async function runConsolidate(
   const readIssues = loaded.flatMap((u) => {
     const code = u.report.unit.code;
     const roster = u.roster ? checkRoster(ttm01, u.report, u.roster) : [];
-    return [...u.readIssues, ...roster].map((i) => ({
+    return [...u.issues, ...roster].map((i) => ({
       ...i,
       ...(i.file === undefined ? { file: u.file } : {}),
       ...(i.unit === undefined && code !== undefined ? { unit: code } : {}),

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import {
+  checkUnit,
   evaluateTargets,
   formatViNumber,
   hasErrors,
@@ -10,7 +11,7 @@ import {
 } from "@tonghop/core";
 import { CliError, EXIT, errorText } from "../errors.js";
 import { lang, say } from "../i18n.js";
-import { checkUnit, loadUnit } from "../io/load-unit.js";
+import { loadUnit } from "../io/load-unit.js";
 import { printJson } from "../output/json.js";
 import { table } from "../output/table.js";
 import { unitText } from "./describe-unit.js";
@@ -59,7 +60,7 @@ export async function loadTargets(path: string): Promise<Target[]> {
 export async function runEvaluate(file: string, options: EvaluateOptions): Promise<number> {
   const targets = options.targets === undefined ? ttm01.targets : await loadTargets(options.targets);
   const unit = await loadUnit(ttm01, file);
-  const issues = checkUnit(ttm01, unit);
+  const issues = checkUnit(ttm01, unit, { file: unit.file });
   const results = evaluateTargets(targets, unit.report, {
     form: ttm01,
     ...(unit.roster === undefined ? {} : { roster: unit.roster }),

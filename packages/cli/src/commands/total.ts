@@ -1,8 +1,16 @@
-import { type CellEdit, computeTotals, hasErrors, type Issue, type Severity, ttm01 } from "@tonghop/core";
+import {
+  type CellEdit,
+  checkUnit,
+  computeTotals,
+  hasErrors,
+  type Issue,
+  type Severity,
+  ttm01,
+} from "@tonghop/core";
 import { applyEdits } from "@tonghop/xlsx";
 import { EXIT } from "../errors.js";
 import { say } from "../i18n.js";
-import { checkUnit, loadUnit } from "../io/load-unit.js";
+import { loadUnit } from "../io/load-unit.js";
 import { checkOutput, writeOutput } from "../io/write-output.js";
 import { issueCounts, issuesTable } from "../output/issues-text.js";
 import { unitText } from "./describe-unit.js";
@@ -40,7 +48,7 @@ function marksOf(issues: readonly Issue[], sheet: string): Map<string, { severit
 export async function runTotal(file: string, options: TotalOptions): Promise<number> {
   await checkOutput(options.out, [file]);
   const unit = await loadUnit(ttm01, file);
-  const issues = checkUnit(ttm01, unit);
+  const issues = checkUnit(ttm01, unit, { file: unit.file });
   const who = unitText(unit.report.unit.code, unit.report.unit.name, unit.report.period.id);
   if (unit.sheet === undefined) {
     process.stdout.write(`✖ ${file} — ${who}: ${issueCounts(issues)}\n${issuesTable(issues)}\n`);

@@ -1,8 +1,8 @@
-import { hasErrors, type Issue, numberOf, ttm01 } from "@tonghop/core";
+import { checkUnit, hasErrors, type Issue, numberOf, ttm01 } from "@tonghop/core";
 import { EXIT, errorText } from "../errors.js";
 import { say } from "../i18n.js";
 import { collectInputs } from "../io/collect-inputs.js";
-import { checkUnit, loadUnit } from "../io/load-unit.js";
+import { loadUnit } from "../io/load-unit.js";
 import { issueCounts, issuesTable } from "../output/issues-text.js";
 import { issueJson, printJson } from "../output/json.js";
 import { startProgress } from "../output/progress.js";
@@ -72,7 +72,7 @@ async function validateFile(file: string): Promise<FileResult> {
       ...(unit.report.unit.name === undefined ? {} : { unitName: unit.report.unit.name }),
       ...(unit.report.period.id === undefined ? {} : { period: unit.report.period.id }),
       values,
-      issues: checkUnit(ttm01, unit),
+      issues: checkUnit(ttm01, unit, { file: unit.file }),
     };
   } catch (error) {
     const text = errorText(error, file);

@@ -2,10 +2,10 @@ import type { Matrix } from "../aggregate/index.js";
 import type { Form } from "../form/index.js";
 import { type CellSpec, columnLetter, type SheetSpec } from "../grid/index.js";
 import type { Period } from "../period/index.js";
-import { formRows, indentOf } from "./form-rows.js";
+import { derivedFormula, formRows, rowNumbers, writeFormRows } from "./form-rows.js";
 import { GridBuilder } from "./grid-builder.js";
 import { shortName, upper } from "./party-heading.js";
-import { colors, countFormat, decimalsFormat } from "./style.js";
+import { colors, numberFormatOf } from "./style.js";
 
 export const DETAIL_SHEET = "Chi tiết";
 
@@ -80,35 +80,15 @@ export function detailSheet(
   grid.set(headerRow, totalCol, header("Tổng cộng", { merge: `${T}4:${T}5` }));
   grid.set(headerRow + 1, totalCol, header(undefined));
 
-  const rowOf: Record<string, number> = {};
-  let row = headerRow + 2;
   const rows = formRows(form, options.period);
-  for (const item of rows) {
-    if (item.kind === "indicator") rowOf[item.indicator.code] = row + 1;
-    row++;
-  }
-
-  row = headerRow + 2;
+  const first = headerRow + 2;
+  const rowOf = rowNumbers(rows, first);
   const firstUnit = columnLetter(FIRST_UNIT_COL);
   const lastUnit = columnLetter(Math.max(FIRST_UNIT_COL, totalCol - 1));
-  for (const item of rows) {
-    if (item.kind === "section") {
-      grid.set(row, 0, { value: item.id, bold: true, align: "center", border: true, fill: colors.section });
-      grid.set(row, 1, { value: null, border: true, fill: colors.section });
-      grid.set(row, 2, { value: item.label, bold: true, border: true, fill: colors.section });
-      for (let c = 3; c < width; c++) grid.set(row, c, { value: null, border: true, fill: colors.section });
-      row++;
-      continue;
-    }
-    const indicator = item.indicator;
+  writeFormRows(grid, rows, first, width, (row, indicator) => {
     const r = row + 1;
     const derived = indicator.derive;
-    const format = derived ? decimalsFormat(derived.decimals) : countFormat;
-    const bold = indicator.parent === undefined;
-    grid.set(row, 0, { value: indicator.stt, align: "center", border: true });
-    grid.set(row, 1, { value: indicator.code, border: true, fontSize: 9, color: colors.muted });
-    grid.set(row, 2, { value: indicator.label, border: true, bold, indent: indentOf(indicator) });
-    grid.set(row, 3, { value: indicator.unit, border: true, align: "center" });
+    const format = numberFormatOf(indicator);
     units.forEach((code, i) => {
       const v = matrix.cells[indicator.code]?.[code];
       const cell: CellSpec = {
@@ -125,10 +105,11 @@ export function detailSheet(
     const cached = total?.value ?? undefined;
     const style = { numberFormat: format, bold: true, border: true, fill: colors.total };
     if (derived) {
-      const num = `${T}${rowOf[derived.numerator]}`;
-      const den = `${T}${rowOf[derived.denominator]}`;
-      const scale = derived.scale === 1 ? "" : `*${derived.scale}`;
-      const formula = `IF(N(${den})=0,"",ROUND(${num}/${den}${scale},${derived.decimals}))`;
+      const formula = derivedFormula(
+        derived,
+        `${T}${rowOf[derived.numerator]}`,
+        `${T}${rowOf[derived.denominator]}`,
+      );
       grid.set(row, totalCol, { formula, result: cached ?? "", ...style });
     } else if (cached === undefined || units.length === 0) {
       // No unit gave it, or a breakdown was left out: the total is missing, and a SUM over blank
@@ -142,8 +123,7 @@ export function detailSheet(
         ...style,
       });
     }
-    row++;
-  }
+  });
 
   return {
     sheet: {

@@ -1,3 +1,5 @@
+import type { Indicator } from "../form/index.js";
+
 /** Colours and number formats shared by tonghop's sheets (hex RRGGBB). */
 export const colors = {
   header: "D9E1F2",
@@ -21,3 +23,7 @@ export const decimalsFormat = (decimals: number): string =>
 
 /** Excel sheet names are at most 31 characters and `'` is doubled inside a reference. */
 export const sheetRef = (name: string): string => `'${name.replace(/'/g, "''")}'`;
+
+/** An indicator's number format: a derived rate or average with its decimals, a count without. */
+export const numberFormatOf = (indicator: Indicator): string =>
+  indicator.derive ? decimalsFormat(indicator.derive.decimals) : countFormat;

@@ -3,10 +3,10 @@ import type { CellSpec, SheetSpec } from "../grid/index.js";
 import { percentOf } from "../number/index.js";
 import type { Period } from "../period/index.js";
 import type { Report } from "../report/index.js";
-import { formRows, indentOf } from "./form-rows.js";
+import { derivedFormula, formRows, rowNumbers, writeFormRows } from "./form-rows.js";
 import { GridBuilder } from "./grid-builder.js";
 import { type Issuer, writePartyHeading } from "./party-heading.js";
-import { colors, countFormat, decimalsFormat, oneDecimalFormat, sheetRef } from "./style.js";
+import { colors, numberFormatOf, oneDecimalFormat, sheetRef } from "./style.js";
 
 export const SUMMARY_SHEET = "Tổng hợp";
 
@@ -49,6 +49,19 @@ export const headerCell = (value: string): CellSpec => ({
 });
 
 /**
+ * The template's `Mã đơn vị:` and `Kỳ báo cáo:` cells at `row`, then the column header row two
+ * rows below; gives the header row (the form's rows follow it).
+ */
+export function writeFormHead(grid: GridBuilder, row: number, code: string, period: string): number {
+  grid.set(row, 2, { value: "Mã đơn vị:", bold: true, align: "right" });
+  grid.set(row, 3, { value: code, bold: true });
+  grid.set(row, 4, { value: "Kỳ báo cáo:", bold: true, align: "right" });
+  grid.set(row, 5, { value: period, bold: true });
+  grid.setRow(row + 2, 0, FORM_COLUMNS.map(headerCell));
+  return row + 2;
+}
+
+/**
  * Tổng hợp: the consolidated report in the form TTM-01 itself, headed as a Party document, so the
  * upper level can send it on as it is. Kết quả are live formulas that read the total column of
  * Chi tiết; derived rows are guarded ratio formulas of this sheet's own cells; So với kế hoạch (%)
@@ -80,46 +93,20 @@ export function summarySheet(
     ...(options.subtitle === undefined ? {} : { subtitle: options.subtitle }),
   });
   // The template's own cells, so that this report can be read again one level up.
-  grid.set(row, 2, { value: "Mã đơn vị:", bold: true, align: "right" });
-  grid.set(row, 3, { value: options.code ?? "", bold: true });
-  grid.set(row, 4, { value: "Kỳ báo cáo:", bold: true, align: "right" });
-  grid.set(row, 5, { value: options.period?.label ?? "", bold: true });
-  row += 2;
-  const headerRow = row;
-  grid.setRow(headerRow, 0, FORM_COLUMNS.map(headerCell));
-  row++;
-
+  const headerRow = writeFormHead(grid, row, options.code ?? "", options.period?.label ?? "");
+  row = headerRow + 1;
   const rows = formRows(form, options.period);
-  const rowOf: Record<string, number> = {};
-  rows.forEach((item, i) => {
-    if (item.kind === "indicator") rowOf[item.indicator.code] = row + i + 1;
-  });
+  const rowOf = rowNumbers(rows, row);
   const { source } = options;
-  for (const item of rows) {
-    if (item.kind === "section") {
-      grid.set(row, 0, { value: item.id, bold: true, align: "center", border: true, fill: colors.section });
-      grid.set(row, 1, { value: null, border: true, fill: colors.section });
-      grid.set(row, 2, { value: item.label, bold: true, border: true, fill: colors.section });
-      for (let c = 3; c < width; c++) grid.set(row, c, { value: null, border: true, fill: colors.section });
-      row++;
-      continue;
-    }
-    const indicator = item.indicator;
+  row = writeFormRows(grid, rows, row, width, (row, indicator) => {
     const r = row + 1;
     const derived = indicator.derive;
-    const format = derived ? decimalsFormat(derived.decimals) : countFormat;
+    const format = numberFormatOf(indicator);
     const value = report.values[indicator.code]?.value ?? undefined;
     const bold = indicator.parent === undefined;
-    grid.set(row, 0, { value: indicator.stt, align: "center", border: true });
-    grid.set(row, 1, { value: indicator.code, border: true, fontSize: 9, color: colors.muted });
-    grid.set(row, 2, { value: indicator.label, border: true, bold, indent: indentOf(indicator) });
-    grid.set(row, 3, { value: indicator.unit, border: true, align: "center" });
     let formula: string;
     if (derived) {
-      const num = `E${rowOf[derived.numerator]}`;
-      const den = `E${rowOf[derived.denominator]}`;
-      const scale = derived.scale === 1 ? "" : `*${derived.scale}`;
-      formula = `IF(N(${den})=0,"",ROUND(${num}/${den}${scale},${derived.decimals}))`;
+      formula = derivedFormula(derived, `E${rowOf[derived.numerator]}`, `E${rowOf[derived.denominator]}`);
     } else {
       // A reference to an empty cell shows 0: guard it, so a missing total stays blank.
       const cell = `${sheetRef(source.sheet)}!${source.column}${source.rowOf[indicator.code]}`;
@@ -140,8 +127,7 @@ export function summarySheet(
     grid.set(row, 8, percentCell(`E${r}`, `H${r}`, value, lastYear));
     const note = options.notes[indicator.code];
     grid.set(row, 9, { value: note ?? null, border: true, fontSize: 9, italic: true });
-    row++;
-  }
+  });
   row += 1;
   grid.set(row, 6, {
     value: "T/M BAN THƯỜNG VỤ",

@@ -2,12 +2,12 @@ import type { Form } from "../form/index.js";
 import type { SheetSpec, WorkbookSpec } from "../grid/index.js";
 import type { Hierarchy } from "../hierarchy/index.js";
 import type { Period } from "../period/index.js";
-import { formRows, indentOf } from "./form-rows.js";
+import { formRows, rowNumbers, writeFormRows } from "./form-rows.js";
 import { GridBuilder } from "./grid-builder.js";
 import { issuerOf } from "./issuer.js";
 import { type Issuer, writePartyHeading } from "./party-heading.js";
 import { colors, countFormat, decimalsFormat } from "./style.js";
-import { FORM_COLUMN_WIDTHS, FORM_COLUMNS, headerCell, REPORT_TITLE } from "./summary-sheet.js";
+import { FORM_COLUMN_WIDTHS, FORM_COLUMNS, REPORT_TITLE, writeFormHead } from "./summary-sheet.js";
 
 export const TEMPLATE_SHEET = "TTM-01";
 
@@ -39,41 +39,14 @@ export function templateLayout(form: Form, options: TemplateLayoutOptions): Work
     width: FORM_COLUMNS.length,
     leftWidth: 3,
   });
-  grid.set(row, 2, { value: "Mã đơn vị:", bold: true, align: "right" });
-  grid.set(row, 3, { value: options.unit, bold: true });
-  grid.set(row, 4, { value: "Kỳ báo cáo:", bold: true, align: "right" });
-  grid.set(row, 5, { value: options.period.label, bold: true });
-  row += 2;
-  const headerRow = row;
-  grid.setRow(headerRow, 0, FORM_COLUMNS.map(headerCell));
-  row++;
+  const headerRow = writeFormHead(grid, row, options.unit, options.period.label);
+  row = headerRow + 1;
   const rows = formRows(form, options.period);
-  const rowOf: Record<string, number> = {};
-  rows.forEach((item, i) => {
-    if (item.kind === "indicator") rowOf[item.indicator.code] = row + i + 1;
-  });
+  const rowOf = rowNumbers(rows, row);
   const entry: string[] = [];
-  for (const item of rows) {
-    if (item.kind === "section") {
-      grid.set(row, 0, { value: item.id, bold: true, align: "center", border: true, fill: colors.section });
-      grid.set(row, 2, { value: item.label, bold: true, border: true, fill: colors.section });
-      for (const c of [1, 3, 4, 5, 6, 7, 8, 9])
-        grid.set(row, c, { value: null, border: true, fill: colors.section });
-      row++;
-      continue;
-    }
-    const indicator = item.indicator;
+  row = writeFormRows(grid, rows, row, FORM_COLUMNS.length, (row, indicator) => {
     const r = row + 1;
     const children = form.indicators.filter((i) => i.parent === indicator.code && i.relation === "sum");
-    grid.set(row, 0, { value: indicator.stt, align: "center", border: true });
-    grid.set(row, 1, { value: indicator.code, border: true, fontSize: 9, color: colors.muted });
-    grid.set(row, 2, {
-      value: indicator.label,
-      border: true,
-      bold: indicator.parent === undefined,
-      indent: indentOf(indicator),
-    });
-    grid.set(row, 3, { value: indicator.unit, border: true, align: "center" });
     const d = indicator.derive;
     if (d) {
       const den = `E${rowOf[d.denominator]}`;
@@ -99,8 +72,7 @@ export function templateLayout(form: Form, options: TemplateLayoutOptions): Work
     }
     for (const c of [5, 7]) grid.set(row, c, { value: null, numberFormat: countFormat, border: true });
     for (const c of [6, 8, 9]) grid.set(row, c, { value: null, border: true });
-    row++;
-  }
+  });
   const sheet: SheetSpec = {
     name: options.sheetName ?? TEMPLATE_SHEET,
     rows: grid.rows(),
