@@ -20,6 +20,8 @@ import { maxYear, minYear } from "./scan-periods.js";
 const parsed = new Map<string, Period | null>();
 const PARSED_LIMIT = 1024;
 const ALL_DIGITS = /^\d+$/;
+/** Texts already searched by Period.find (null: no period in them). */
+const found = new Map<string, Period | null>();
 
 function remember<T extends Period | null>(text: string, period: T): T {
   if (parsed.size >= PARSED_LIMIT) parsed.clear();
@@ -106,8 +108,13 @@ export class Period {
 
   /** The period a title reports on; see findPeriodSpec for the rules when a title names several. */
   static find(text: string): Period | undefined {
+    // Titles repeat from sheet to sheet: each text is searched once (bounded, like `parsed`).
+    if (found.has(text)) return found.get(text) ?? undefined;
     const spec = findPeriodSpec(text);
-    return spec && Period.of(spec.kind, spec.year, spec.index);
+    const period = spec && Period.of(spec.kind, spec.year, spec.index);
+    if (found.size >= PARSED_LIMIT) found.clear();
+    found.set(text, period ?? null);
+    return period;
   }
 
   /**

@@ -1,3 +1,4 @@
+import { detached } from "../xml/detach.js";
 import { OPEN } from "../xml/scanner.js";
 import { scan } from "./parts.js";
 
@@ -20,7 +21,7 @@ export function readCoreProperties(xml: string | undefined, part: string, file?:
     const field = FIELDS.find((f) => f === sc.name);
     if (field === undefined) continue;
     const text = sc.text().trim();
-    if (text !== "") out[field] = text;
+    if (text !== "") out[field] = detached(text);
   }
   return out;
 }

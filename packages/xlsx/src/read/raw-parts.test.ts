@@ -134,6 +134,26 @@ describe("readWorkbook on hand-made parts", () => {
     );
   });
 
+  it("reads a sheet whose formatting runs far past its data, and still bounds the cells used", () => {
+    const styled = Array.from(
+      { length: 300 },
+      (_, r) =>
+        `<row r="${r + 3}" s="1" customFormat="1"><c r="A${r + 3}" s="1"/><c r="B${r + 3}" s="1"/></row>`,
+    ).join("");
+    const bytes = rawWorkbook([
+      sheet(`<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>${styled}`),
+    ]);
+    // 600 cells with a style and nothing else, against a bound of 100: read, not refused.
+    const g = readWorkbook(bytes, { limits: { maxCells: 100 } }).sheets[0]!.grid;
+    expect(g.values).toEqual([[1, 2]]);
+    const used = Array.from(
+      { length: 120 },
+      (_, r) => `<row r="${r + 400}"><c r="A${r + 400}"><v>${r}</v></c></row>`,
+    );
+    const both = rawWorkbook([sheet(`${styled}${used.join("")}`)]);
+    expect(codeOf(() => readWorkbook(both, { limits: { maxCells: 100 } }))).toBe("XLSX.SHEET_TOO_LARGE");
+  });
+
   it("bounds the cells of all sheets together", () => {
     const far = {
       name: "S",

@@ -6,7 +6,7 @@ import { CLOSE } from "../xml/scanner.js";
 import { readCoreProperties, type WorkbookProperties } from "./core-properties.js";
 import { isType, readRelationships, relsPartOf, scan } from "./parts.js";
 import { readSharedStrings } from "./shared-strings.js";
-import { readSheet } from "./sheet.js";
+import { readSheet, type SheetRead } from "./sheet.js";
 import { readStyles } from "./styles.js";
 
 /** One worksheet (trang tính) of a workbook. */
@@ -15,6 +15,11 @@ export interface SheetData {
   /** Hidden or very hidden in Excel: the reader still reads it; the caller decides what it means. */
   readonly hidden: boolean;
   readonly grid: Grid;
+  /**
+   * Cells the sheet's part holds, those that carry only a style included (borders drawn down to
+   * row 200,000): the grid leaves those out, a full re-write of the workbook must carry them.
+   */
+  readonly cells: number;
 }
 
 /** A workbook (sổ làm việc) as tonghop reads it. */
@@ -87,9 +92,9 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Work
     const rel = relById.get(entry.rel);
     if (!rel || !isType(rel, "worksheet")) continue;
     const xml = archive.text(rel.target);
-    const grid: Grid =
+    const read: SheetRead =
       xml === undefined
-        ? { sheet: entry.name, origin: "A1", values: [] }
+        ? { grid: { sheet: entry.name, origin: "A1", values: [] }, cells: 0 }
         : readSheet(xml, {
             name: entry.name,
             part: rel.target,
@@ -100,8 +105,14 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Work
             cellsLeft,
             maxTotalCells: limits.maxTotalCells,
           });
+    const { grid, cells } = read;
     cellsLeft -= grid.values.length * (grid.values[0]?.length ?? 0);
-    sheets.push({ name: entry.name, hidden: entry.state === "hidden" || entry.state === "veryHidden", grid });
+    sheets.push({
+      name: entry.name,
+      hidden: entry.state === "hidden" || entry.state === "veryHidden",
+      grid,
+      cells,
+    });
   }
 
   const corePart = packageRels.find((r) => isType(r, "core-properties"))?.target ?? "docProps/core.xml";

@@ -1,3 +1,4 @@
+import { detached } from "../xml/detach.js";
 import { CLOSE, EMPTY, OPEN } from "../xml/scanner.js";
 import { unescapeOoxml } from "../xml/unescape.js";
 import { scan } from "./parts.js";
@@ -22,7 +23,7 @@ export function readSharedStrings(xml: string | undefined, part: string, file?: 
         inItem = true;
         text = "";
       } else if (sc.kind === CLOSE) {
-        out.push(unescapeOoxml(text));
+        out.push(detached(unescapeOoxml(text)));
         inItem = false;
       } else if (sc.kind === EMPTY) out.push("");
     } else if (name === "rPh") {

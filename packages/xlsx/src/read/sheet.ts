@@ -1,5 +1,6 @@
 import { type CellValue, columnLetter, type Grid } from "@tonghop/core";
 import { XlsxError } from "../error.js";
+import { detached } from "../xml/detach.js";
 import { CLOSE, EMPTY, OPEN } from "../xml/scanner.js";
 import { unescapeOoxml } from "../xml/unescape.js";
 import { scan } from "./parts.js";
@@ -28,12 +29,19 @@ const MAX_COL = 16_384;
 /** Days from Excel's day 0 (1899-12-30 in the 1900 system, counting the phantom 29 Feb 1900) to 1970-01-01. */
 const EPOCH_OFFSET_DAYS = 25_569;
 
+/** A worksheet read: its Grid, and how many cells its part holds. */
+export interface SheetRead {
+  readonly grid: Grid;
+  /** Every cell of the part, those that carry only a style included. */
+  readonly cells: number;
+}
+
 /**
  * One worksheet part → a Grid. The scan is one pass: cells are collected sparsely as they come,
  * then laid into the rectangle the used cells span (a cell is used when it holds a value or a
  * formula; a cell that only carries a style gets its format and font where it falls inside).
  */
-export function readSheet(xml: string, ctx: SheetContext): Grid {
+export function readSheet(xml: string, ctx: SheetContext): SheetRead {
   const sc = scan(xml, ctx.part, ctx.file);
   const { sharedStrings } = ctx;
   const cellRows: number[] = [];
@@ -49,6 +57,9 @@ export function readSheet(xml: string, ctx: SheetContext): Grid {
   let maxRow = -1;
   let maxCol = -1;
   let anyFormula = false;
+  /** Cells with a value or a formula; the cells kept stay under twice the bound in all. */
+  let usedCells = 0;
+  let allCells = 0;
 
   let inSheetData = false;
   let row = -1;
@@ -70,16 +81,21 @@ export function readSheet(xml: string, ctx: SheetContext): Grid {
         value = raw === null ? null : (sharedStrings[Number(raw)] ?? null);
         break;
       case "str":
-        value = raw === null ? null : unescapeOoxml(raw);
+        value = raw === null ? null : detached(unescapeOoxml(raw));
         break;
       case "inlineStr":
-        value = inline === null ? (raw === null ? null : unescapeOoxml(raw)) : unescapeOoxml(inline);
+        value =
+          inline === null
+            ? raw === null
+              ? null
+              : detached(unescapeOoxml(raw))
+            : detached(unescapeOoxml(inline));
         break;
       case "b":
         value = raw === null ? null : raw === "1" || raw === "true";
         break;
       case "e":
-        value = raw;
+        value = raw === null ? null : detached(raw);
         break;
       case "d":
         value = raw === null ? null : isoToSerial(raw);
@@ -87,16 +103,25 @@ export function readSheet(xml: string, ctx: SheetContext): Grid {
       default:
         if (raw !== null && raw !== "") {
           const number = Number(raw);
-          value = Number.isNaN(number) ? raw : number;
+          value = Number.isNaN(number) ? detached(raw) : number;
         }
     }
-    if (cellRows.length >= ctx.maxCells) throw sheetTooLarge(ctx, `> ${ctx.maxCells}`);
+    allCells++;
+    const used = value !== null || formula !== null;
+    if (used) {
+      if (usedCells >= ctx.maxCells) throw sheetTooLarge(ctx, `> ${ctx.maxCells}`);
+      usedCells++;
+    } else if (cellRows.length >= ctx.maxCells) {
+      // Borders drawn down to row 200,000 leave cells with a style and nothing else: past the
+      // bound they are dropped, not counted against the sheet, since nothing is read from them.
+      return;
+    }
     cellRows.push(row);
     cellCols.push(col);
     cellValues.push(value);
-    cellFormulas.push(formula);
+    cellFormulas.push(formula === null ? null : detached(formula));
     cellStyles.push(style);
-    if (value !== null || formula !== null) {
+    if (used) {
       if (formula !== null) anyFormula = true;
       if (row < minRow) minRow = row;
       if (row > maxRow) maxRow = row;
@@ -205,7 +230,7 @@ export function readSheet(xml: string, ctx: SheetContext): Grid {
     return text === "" ? null : `=${text}`;
   }
 
-  return layOut(ctx, {
+  const grid = layOut(ctx, {
     cellRows,
     cellCols,
     cellValues,
@@ -216,6 +241,7 @@ export function readSheet(xml: string, ctx: SheetContext): Grid {
     hiddenRows,
     merges,
   });
+  return { grid, cells: allCells };
 }
 
 interface Collected {

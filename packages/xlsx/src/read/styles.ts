@@ -1,3 +1,4 @@
+import { detached } from "../xml/detach.js";
 import { CLOSE, EMPTY, OPEN } from "../xml/scanner.js";
 import { builtInNumberFormat } from "./number-formats.js";
 import { scan } from "./parts.js";
@@ -26,7 +27,7 @@ export function readStyles(xml: string | undefined, part: string, file?: string)
     } else if (section === "numFmts" && name === "numFmt" && !closes) {
       const id = Number(sc.attr("numFmtId"));
       const code = sc.attr("formatCode");
-      if (Number.isInteger(id) && code !== undefined) customFormats.set(id, code);
+      if (Number.isInteger(id) && code !== undefined) customFormats.set(id, detached(code));
     } else if (section === "fonts" && name === "font") {
       if (opens) {
         inFont = true;
@@ -34,7 +35,8 @@ export function readStyles(xml: string | undefined, part: string, file?: string)
       } else if (sc.kind === EMPTY) fontNames.push(null);
       else inFont = false;
     } else if (section === "fonts" && inFont && name === "name" && !closes) {
-      fontNames[fontNames.length - 1] = sc.attr("val") ?? null;
+      const font = sc.attr("val");
+      fontNames[fontNames.length - 1] = font === undefined ? null : detached(font);
     } else if (section === "cellXfs" && name === "xf" && !closes) {
       xfs.push({ numFmtId: Number(sc.attr("numFmtId") ?? 0), fontId: Number(sc.attr("fontId") ?? 0) });
     }

@@ -136,4 +136,25 @@ describe("applyEdits", () => {
     const notXlsx = await applyEdits(new Uint8Array([1, 2, 3, 4]), "S", []).catch((e: unknown) => e);
     expect(isXlsxError(notXlsx) && notXlsx.code).toBe("XLSX.NOT_ZIP");
   });
+
+  it("counts cells that carry only a style against the bound: ExcelJS would hold every one", async () => {
+    const styled = Array.from(
+      { length: 150 },
+      (_, r) => `<row r="${r + 2}"><c r="A${r + 2}" s="1"/><c r="B${r + 2}" s="1"/></row>`,
+    ).join("");
+    const input = rawWorkbook([
+      { name: "S", xml: `<sheetData><row r="1"><c r="A1"><v>1</v></c></row>${styled}</sheetData>` },
+    ]);
+    const limits = { maxCells: 100 };
+    // The reader keeps only the used cell: the sheet reads within the bound.
+    expect(readWorkbook(input, { file: "dinh-dang.xlsx", limits }).sheets[0]!.cells).toBe(301);
+    const error = await applyEdits(input, "S", [{ cell: "A1", value: 2 }], {
+      file: "dinh-dang.xlsx",
+      limits,
+    }).catch((e: unknown) => e);
+    expect(isXlsxError(error) && [error.code, error.message]).toEqual([
+      "XLSX.TOO_LARGE",
+      'Tệp "dinh-dang.xlsx" có 301 ô (kể cả ô trống đã định dạng), quá nhiều để tạo bản sao có sửa đổi (giới hạn 100). Hãy xóa các hàng, cột thừa (cả định dạng của chúng) rồi lưu lại và chạy lại; việc kiểm tra và tổng hợp vẫn đọc được tệp này.',
+    ]);
+  });
 });

@@ -37,6 +37,10 @@ export async function applyEdits(
   const limits = resolveLimits(options.limits);
   const workbookRead = readWorkbook(bytes, { ...(file === undefined ? {} : { file }), limits });
   if (!workbookRead.sheets.some((s) => s.name === sheetName)) throw sheetNotFound(sheetName, file);
+  // ExcelJS holds every cell, styled-only ones too, at about a kilobyte each: the reader's bound
+  // on cells applies to all of them here, or a sheet formatted down a million rows exhausts memory.
+  const cells = workbookRead.sheets.reduce((n, s) => n + s.cells, 0);
+  if (cells > limits.maxCells) throw tooManyCellsToCopy(file, cells, limits.maxCells);
   checkWholeArchive(bytes, limits, file);
 
   const workbook = new ExcelJS.Workbook();
@@ -146,5 +150,15 @@ function badEdit(cell: string, sheet: string, file: string | undefined): XlsxErr
     `Không ghi được vào ô "${cell}" của trang "${sheet}": đó không phải địa chỉ ô (A1).`,
     `Cannot write to "${cell}" on sheet "${sheet}": it is not an A1 cell address.`,
     { ...(file === undefined ? {} : { file }), sheet },
+  );
+}
+
+function tooManyCellsToCopy(file: string | undefined, cells: number, max: number): XlsxError {
+  const { vi, en } = fileLabel(file);
+  return new XlsxError(
+    "XLSX.TOO_LARGE",
+    `${vi} có ${cells} ô (kể cả ô trống đã định dạng), quá nhiều để tạo bản sao có sửa đổi (giới hạn ${max}). Hãy xóa các hàng, cột thừa (cả định dạng của chúng) rồi lưu lại và chạy lại; việc kiểm tra và tổng hợp vẫn đọc được tệp này.`,
+    `${en} holds ${cells} cells (formatted empty ones included), too many to make an edited copy (limit ${max}). Delete the extra rows and columns (their formatting too), save and run again; checking and consolidating still read this file.`,
+    file === undefined ? {} : { file },
   );
 }

@@ -1,0 +1,97 @@
+/**
+ * The benchmark checks itself (issue 7): `tsx bench/run.ts --quick --json` on a few generated
+ * reports and workbooks prints one JSON document of the documented shape, and every path's totals
+ * (tonghop's consolidate, ExcelJS) equal the floor's plain sums of the same numbers. No timing is
+ * asserted: these machines are noisy, and `pnpm bench` is where times are read.
+ */
+import { type SpawnSyncReturns, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const root = join(import.meta.dirname, "..");
+const work = mkdtempSync(join(tmpdir(), "tonghop-bench-"));
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+interface Row {
+  id: string;
+  scenario: string;
+  ms?: number;
+  ratio?: number;
+  goal?: string;
+  pass?: boolean;
+  rssMb?: number;
+  value?: string;
+}
+
+interface BenchDocument {
+  date: string;
+  machine: { cpus: number; memoryGiB: number; node: string };
+  quick: boolean;
+  rows: Row[];
+  checks: { name: string; ok: boolean; problems: string[] }[];
+}
+
+describe("pnpm bench --quick --json", () => {
+  let run: SpawnSyncReturns<string>;
+  let doc: BenchDocument;
+
+  beforeAll(() => {
+    run = spawnSync(
+      process.execPath,
+      [join(root, "node_modules", "tsx", "dist", "cli.mjs"), "bench/run.ts", "--quick", "--json"],
+      { cwd: root, encoding: "utf8", env: { ...process.env, TONGHOP_BENCH_DIR: work }, timeout: 280_000 },
+    );
+    doc = JSON.parse(run.stdout || "{}") as BenchDocument;
+  }, 300_000);
+
+  it("exits 0 and prints one JSON document", () => {
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.status).toBe(0);
+    expect(() => JSON.parse(run.stdout)).not.toThrow();
+  });
+
+  it("has the documented shape", () => {
+    expect(Number.isNaN(Date.parse(doc.date))).toBe(false);
+    expect(doc.machine).toEqual({
+      cpus: expect.any(Number),
+      memoryGiB: expect.any(Number),
+      node: expect.stringMatching(/^v\d+/),
+    });
+    expect(doc.quick).toBe(true);
+    const ids = doc.rows.map((r) => r.id);
+    for (const id of ["core.floor", "core.hierarchy", "core.noHierarchy", "core.validated"]) {
+      expect(ids).toContain(id);
+    }
+    // Row 3: one row per add-in action, or one "n/a" row where the add-in or Chromium is missing.
+    expect(ids.some((id) => id === "addin" || id.startsWith("addin."))).toBe(true);
+    for (const count of ids.filter((id) => /^files\.\d+\.floor$/.test(id)).map((id) => id.split(".")[1])) {
+      for (const path of ["exceljs", "tonghop", "speedup"]) expect(ids).toContain(`files.${count}.${path}`);
+    }
+    expect(ids.filter((id) => /^files\.\d+\.floor$/.test(id))).toHaveLength(2);
+    for (const row of doc.rows) {
+      expect(row.scenario).toEqual(expect.any(String));
+      // Every row measures something: a time, a ratio, a peak RSS or a counted value.
+      expect([row.ms, row.ratio, row.rssMb, row.value].some((v) => v !== undefined)).toBe(true);
+      if (row.ms !== undefined) expect(row.ms).toBeGreaterThan(0);
+      if (row.goal !== undefined && row.goal !== "info") expect(typeof row.pass).toBe("boolean");
+    }
+  });
+
+  it("gets the floor's sums on every path: consolidate of reports, of workbooks, and ExcelJS", () => {
+    const names = doc.checks.map((c) => c.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "core.hierarchy totals = floor sums",
+        "core.noHierarchy totals = floor sums",
+        "core.validated totals = floor sums",
+      ]),
+    );
+    expect(names.filter((n) => /^files\.\d+ tonghop totals = floor sums$/.test(n))).toHaveLength(2);
+    expect(names.filter((n) => /^files\.\d+ ExcelJS totals = floor sums$/.test(n))).toHaveLength(2);
+    for (const check of doc.checks)
+      expect({ name: check.name, problems: check.problems }).toEqual({ name: check.name, problems: [] });
+  });
+});
