@@ -47,9 +47,10 @@ const log = (text: string) => {
   if (!json || process.stderr.isTTY) process.stderr.write(`${text}\n`);
 };
 
-/** Where the benchmark keeps its inputs and its bundle: TONGHOP_BENCH_DIR, else .tmp/bench. */
+/** Where the benchmark keeps its inputs: TONGHOP_BENCH_DIR, else .tmp/bench. */
 const workDir = process.env.TONGHOP_BENCH_DIR ?? join(root, ".tmp", "bench");
-const bundle = join(workDir, "dist", "child.cjs");
+/** The bundle stays inside the repository, where Node finds the root's exceljs. */
+const bundle = join(root, ".tmp", "bench-bundle", "child.cjs");
 
 /**
  * Bundles bench/child.ts with core, xlsx and the CLI's io taken from source (bench/tsconfig.json),
