@@ -55,7 +55,7 @@ export async function runConsolidate(
 ): Promise<number> {
   const files = await collectInputs(inputs);
   await checkOutput(options.out, options.hierarchy === undefined ? files : [...files, options.hierarchy]);
-  const hierarchy = options.hierarchy === undefined ? undefined : await loadHierarchy(options.hierarchy);
+  const hierarchy = options.hierarchy === undefined ? undefined : loadHierarchy(options.hierarchy);
   const period = options.period === undefined ? undefined : parsePeriodOption(options.period);
   if (options.unit !== undefined && hierarchy && !hierarchy.unit(options.unit)) {
     throw new CliError({
@@ -70,7 +70,7 @@ export async function runConsolidate(
   const fileIssues: Issue[] = [];
   for (const file of files) {
     try {
-      loaded.push(await loadUnit(ttm01, file, hierarchy === undefined ? {} : { hierarchy }));
+      loaded.push(loadUnit(ttm01, file, hierarchy === undefined ? {} : { hierarchy }));
     } catch (error) {
       const text = errorText(error, file);
       unreadable.push({ file, message: text.vi });

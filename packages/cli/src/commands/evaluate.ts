@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import {
   checkUnit,
   evaluateTargets,
@@ -9,9 +8,11 @@ import {
   targetBasisLabels,
   ttm01,
 } from "@tonghop/core";
-import { CliError, EXIT, errorText } from "../errors.js";
+import { CliError, EXIT } from "../errors.js";
 import { lang, say } from "../i18n.js";
 import { loadUnit } from "../io/load-unit.js";
+import { MAX_LIST_BYTES, readBytes } from "../io/read-bytes.js";
+import { schemaIssuesText } from "../io/schema-issues.js";
 import { printJson } from "../output/json.js";
 import { table } from "../output/table.js";
 import { unitText } from "./describe-unit.js";
@@ -23,17 +24,19 @@ export interface EvaluateOptions {
 
 /**
  * A user's own targets: a JSON array of targets (or `{ "targets": [...] }`), checked against the
- * Target schema of @tonghop/core; anything wrong stops with the path of each problem.
+ * Target schema of @tonghop/core; anything wrong stops with the path of each problem and what is
+ * expected there.
  */
-export async function loadTargets(path: string): Promise<Target[]> {
+export function loadTargets(path: string): Target[] {
+  const bytes = readBytes(path, MAX_LIST_BYTES, "targets");
   let json: unknown;
   try {
-    json = JSON.parse((await readFile(path, "utf8")).replace(/^\uFEFF/, ""));
+    json = JSON.parse(new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, ""));
   } catch (error) {
-    const reason = error instanceof SyntaxError ? error.message : errorText(error, path).vi;
+    const reason = (error as Error).message;
     throw new CliError({
-      vi: `Không đọc được tệp chỉ tiêu "${path}" (${reason}). Tệp phải là JSON: một mảng các chỉ tiêu.`,
-      en: `Cannot read the targets file "${path}" (${reason}). It must be JSON: an array of targets.`,
+      vi: `Không đọc được tệp chỉ tiêu "${path}": không phải JSON hợp lệ (${reason}). Tệp phải là JSON: một mảng các chỉ tiêu.`,
+      en: `Cannot read the targets file "${path}": not valid JSON (${reason}). It must be JSON: an array of targets.`,
     });
   }
   const list = Array.isArray(json) ? json : (json as { targets?: unknown } | null)?.targets;
@@ -41,13 +44,10 @@ export async function loadTargets(path: string): Promise<Target[]> {
   // error, not an empty list (the form schema's targets default to []).
   const parsed = TargetSchema.array().safeParse(list);
   if (!parsed.success) {
-    const problems = parsed.error.issues
-      .slice(0, 10)
-      .map((i) => `\n  - ${i.path.length > 0 ? i.path.join(".") : "(gốc)"}: ${i.message}`)
-      .join("");
+    const problems = schemaIssuesText(parsed.error.issues, list);
     throw new CliError({
-      vi: `Tệp chỉ tiêu "${path}" không đúng cấu trúc:${problems}\nHãy sửa theo mẫu trong README (id, label {vi, en}, measure).`,
-      en: `The targets file "${path}" is not valid:${problems}\nFix it after the example in the README (id, label {vi, en}, measure).`,
+      vi: `Tệp chỉ tiêu "${path}" không đúng cấu trúc:${problems.vi}\nHãy sửa theo mẫu trong README (id, label {vi, en}, measure).`,
+      en: `The targets file "${path}" is not valid:${problems.en}\nFix it after the example in the README (id, label {vi, en}, measure).`,
     });
   }
   return parsed.data;
@@ -58,8 +58,8 @@ export async function loadTargets(path: string): Promise<Target[]> {
  * report: actual, expected for its period, percent and status.
  */
 export async function runEvaluate(file: string, options: EvaluateOptions): Promise<number> {
-  const targets = options.targets === undefined ? ttm01.targets : await loadTargets(options.targets);
-  const unit = await loadUnit(ttm01, file);
+  const targets = options.targets === undefined ? ttm01.targets : loadTargets(options.targets);
+  const unit = loadUnit(ttm01, file);
   const issues = checkUnit(ttm01, unit, { file: unit.file });
   const results = evaluateTargets(targets, unit.report, {
     form: ttm01,

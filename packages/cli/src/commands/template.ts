@@ -16,7 +16,7 @@ export interface TemplateOptions {
 /** tonghop template --unit CODE --period ID --out <file.xlsx> [--hierarchy]: a blank TTM-01. */
 export async function runTemplate(options: TemplateOptions): Promise<number> {
   const period = parsePeriodOption(options.period);
-  const hierarchy = options.hierarchy === undefined ? undefined : await loadHierarchy(options.hierarchy);
+  const hierarchy = options.hierarchy === undefined ? undefined : loadHierarchy(options.hierarchy);
   if (hierarchy && !hierarchy.unit(options.unit)) {
     throw new CliError({
       vi: `Mã đơn vị "${options.unit}" không có trong danh sách đơn vị "${options.hierarchy}". Hãy kiểm tra --unit.`,

@@ -10,7 +10,7 @@ import {
 import { applyEdits } from "@tonghop/xlsx";
 import { EXIT } from "../errors.js";
 import { say } from "../i18n.js";
-import { loadUnit } from "../io/load-unit.js";
+import { loadUnit, readWorkbookBytes } from "../io/load-unit.js";
 import { checkOutput, writeOutput } from "../io/write-output.js";
 import { issueCounts, issuesTable } from "../output/issues-text.js";
 import { unitText } from "./describe-unit.js";
@@ -47,7 +47,7 @@ function marksOf(issues: readonly Issue[], sheet: string): Map<string, { severit
  */
 export async function runTotal(file: string, options: TotalOptions): Promise<number> {
   await checkOutput(options.out, [file]);
-  const unit = await loadUnit(ttm01, file);
+  const unit = loadUnit(ttm01, file);
   const issues = checkUnit(ttm01, unit, { file: unit.file });
   const who = unitText(unit.report.unit.code, unit.report.unit.name, unit.report.period.id);
   if (unit.sheet === undefined) {
@@ -69,7 +69,7 @@ export async function runTotal(file: string, options: TotalOptions): Promise<num
     return { ...edit, mark };
   });
   for (const [cell, mark] of marks) merged.push({ cell, mark });
-  const bytes = await applyEdits(unit.bytes, unit.sheet, merged, { file });
+  const bytes = await applyEdits(readWorkbookBytes(file), unit.sheet, merged, { file });
   await writeOutput(options.out, bytes);
 
   const filled = edits.filter((e) => e.value !== undefined || e.formula !== undefined).length;

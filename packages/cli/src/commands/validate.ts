@@ -32,7 +32,7 @@ export async function runValidate(paths: readonly string[], options: ValidateOpt
   const progress = startProgress(files.length, say({ vi: "Kiểm tra", en: "Checking" }));
   const results: FileResult[] = [];
   for (const file of files) {
-    results.push(await validateFile(file));
+    results.push(validateFile(file));
     progress.tick(file);
   }
   progress.stop();
@@ -58,9 +58,9 @@ export async function runValidate(paths: readonly string[], options: ValidateOpt
   return results.some((r) => hasErrors(r.issues)) ? EXIT.dataErrors : EXIT.ok;
 }
 
-async function validateFile(file: string): Promise<FileResult> {
+function validateFile(file: string): FileResult {
   try {
-    const unit = await loadUnit(ttm01, file);
+    const unit = loadUnit(ttm01, file);
     const values: Record<string, number> = {};
     for (const code of Object.keys(unit.report.values)) {
       const n = numberOf(unit.report.values, code);

@@ -12,10 +12,21 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("collectInputs", () => {
-  it("walks folders for .xlsx and .xlsm, sorted, skipping lock files, hidden files and other files", async () => {
+  it("walks folders for workbooks (.xls, .xlsb and .ods too, to be named unreadable), sorted, skipping lock files, hidden files and other files", async () => {
     const units = join(dir, "units");
     mkdirSync(join(units, "quy-4"), { recursive: true });
-    for (const name of ["b.xlsx", "a.XLSX", "~$a.xlsx", ".an.xlsx", "ghi-chu.txt", "c.xls", "quy-4/d.xlsm"]) {
+    for (const name of [
+      "b.xlsx",
+      "a.XLSX",
+      "~$a.xlsx",
+      ".an.xlsx",
+      "ghi-chu.txt",
+      "c.xls",
+      "c.xlsb",
+      "c.ods",
+      "c.csv",
+      "quy-4/d.xlsm",
+    ]) {
       writeFileSync(join(units, name), "x");
     }
     mkdirSync(join(units, ".git"));
@@ -23,6 +34,9 @@ describe("collectInputs", () => {
     expect(await collectInputs([units])).toEqual([
       join(units, "a.XLSX"),
       join(units, "b.xlsx"),
+      join(units, "c.ods"),
+      join(units, "c.xls"),
+      join(units, "c.xlsb"),
       join(units, "quy-4/d.xlsm"),
     ]);
   });

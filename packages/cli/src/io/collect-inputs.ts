@@ -2,14 +2,19 @@ import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import { extname, join, relative, resolve, sep } from "node:path";
 import { CliError } from "../errors.js";
 
-const WORKBOOK = new Set([".xlsx", ".xlsm"]);
+/**
+ * Files a unit may send as its report. tonghop reads .xlsx/.xlsm; an old .xls, a binary .xlsb or a
+ * LibreOffice .ods is collected too, so that it is named as unreadable with what to do (save it as
+ * .xlsx) instead of its unit silently showing as not having reported.
+ */
+const WORKBOOK = new Set([".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"]);
 
 /** Excel's lock files (`~$Bao cao.xlsx`) and hidden files are not reports. */
 const skipped = (name: string) => name.startsWith("~$") || name.startsWith(".");
 
 /**
- * The workbooks named on the command line: files as given, folders walked for .xlsx/.xlsm (sorted
- * by path). A symbolic link inside a folder is followed only while it stays inside that folder,
+ * The workbooks named on the command line: files as given, folders walked for workbooks (.xlsx,
+ * .xlsm and the formats to be saved as .xlsx: .xls, .xlsb, .ods; sorted by path). A symbolic link inside a folder is followed only while it stays inside that folder,
  * so a link to elsewhere cannot make tonghop read files the user did not point at.
  */
 export async function collectInputs(paths: readonly string[]): Promise<string[]> {

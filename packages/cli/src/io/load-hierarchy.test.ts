@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeWorkbook } from "@tonghop/xlsx";
@@ -50,7 +50,7 @@ describe("loadHierarchy", () => {
       ]),
     );
     for (const file of [csv, xlsx, json]) {
-      const hierarchy = await loadHierarchy(file);
+      const hierarchy = loadHierarchy(file);
       expect(
         hierarchy.units.map((u) => u.code),
         file,
@@ -63,16 +63,25 @@ describe("loadHierarchy", () => {
     }
   });
 
-  it("stops with a message naming the file for a cycle, bad JSON or a missing file", async () => {
+  it("stops with a message naming the file for a cycle, bad JSON or a missing file", () => {
     const cycle = join(dir, "vong.csv");
     writeFileSync(
       cycle,
       "Mã,Tên đơn vị,Loại,Mã cấp trên\nA,Huyện ủy A,Huyện ủy,B\nB,Huyện ủy B,Huyện ủy,A\n",
     );
-    await expect(loadHierarchy(cycle)).rejects.toThrow(/vong\.csv/);
+    expect(() => loadHierarchy(cycle)).toThrow(/vong\.csv/);
     const bad = join(dir, "hong.json");
     writeFileSync(bad, "[{");
-    await expect(loadHierarchy(bad)).rejects.toBeInstanceOf(CliError);
-    await expect(loadHierarchy(join(dir, "khong-co.csv"))).rejects.toThrow(/khong-co\.csv/);
+    expect(() => loadHierarchy(bad)).toThrow(CliError);
+    expect(() => loadHierarchy(join(dir, "khong-co.csv"))).toThrow(/khong-co\.csv/);
+  });
+
+  it("refuses a hierarchy file over 20 MB before reading it", () => {
+    const big = join(dir, "don-vi.csv");
+    closeSync(openSync(big, "w"));
+    truncateSync(big, 21 * 1024 * 1024);
+    expect(() => loadHierarchy(big)).toThrow(
+      `"${big}" is too large (21.0 MB, limit 20 MB); tonghop does not read it. Check that it is the right hierarchy file (--hierarchy).`,
+    );
   });
 });

@@ -1,8 +1,8 @@
-import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { Hierarchy, parseHierarchyCsv, type UnitInput } from "@tonghop/core";
 import { readWorkbook } from "@tonghop/xlsx";
 import { CliError, errorText } from "../errors.js";
+import { MAX_LIST_BYTES, readBytes } from "./read-bytes.js";
 
 /** The rows of an .xlsx hierarchy's first sheet as records keyed by its header row. */
 function sheetRecords(
@@ -30,10 +30,10 @@ function sheetRecords(
  * describes, and builds the unit tree. Anything wrong with it stops the command (exit 2): a
  * consolidation against a wrong tree would name the wrong units missing.
  */
-export async function loadHierarchy(path: string): Promise<Hierarchy> {
+export function loadHierarchy(path: string): Hierarchy {
   let units: UnitInput[];
   try {
-    const bytes = new Uint8Array(await readFile(path));
+    const bytes = readBytes(path, MAX_LIST_BYTES, "hierarchy");
     const ext = extname(path).toLowerCase();
     if (ext === ".xlsx" || ext === ".xlsm") {
       const { records, columns } = sheetRecords(bytes, path);
