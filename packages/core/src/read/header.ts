@@ -85,6 +85,9 @@ function roleOfCell<R extends string>(text: string, words: readonly HeaderWord<R
   return best?.role;
 }
 
+/** Period.tryParse of a header cell, remembered: the same period headers come back in every sheet. */
+const periodOfCell = memoizeText((text) => Period.tryParse(text));
+
 /**
  * The column a row's header names by a period alone ("Quý II/2024", "6 tháng đầu năm 2024",
  * "Năm 2024"): the latest such period, as a sheet that also shows last year's column puts the
@@ -95,7 +98,7 @@ function periodColumn(view: SheetView, row: number, roles: ReadonlyMap<number, u
   for (let col = 0; col < view.colCount; col++) {
     const text = view.text(row, col);
     if (roles.has(col) || !/\d{4}/.test(text)) continue;
-    const period = Period.tryParse(text);
+    const period = periodOfCell(text);
     if (period === undefined) continue;
     const end = (p: Period) => p.year * 12 + p.months[p.months.length - 1]!;
     if (best === undefined || end(period) > end(best.period)) best = { col, period };

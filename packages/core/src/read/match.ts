@@ -34,6 +34,8 @@ export interface LabelIndex {
   readonly part: ReadonlyMap<string, readonly Entry[]>;
   /** Word sets of each indicator's label and synonyms, "trong đó" left out. */
   readonly words: ReadonlyMap<string, readonly ReadonlySet<string>[]>;
+  /** Codes of the indicators some other indicator names as its parent. */
+  readonly parents: ReadonlySet<string>;
 }
 
 function add(map: Map<string, Entry[]>, key: string, entry: Entry) {
@@ -61,8 +63,10 @@ function buildLabelIndex(form: Form): LabelIndex {
   const folded = new Map<string, Entry[]>();
   const part = new Map<string, Entry[]>();
   const words = new Map<string, ReadonlySet<string>[]>();
+  const parents = new Set<string>();
   for (const indicator of form.indicators) {
     codes.set(indicator.code, indicator);
+    if (indicator.parent !== undefined) parents.add(indicator.parent);
     const sets: ReadonlySet<string>[] = [];
     const texts = [indicator.label, ...indicator.synonyms];
     texts.forEach((text, i) => {
@@ -77,7 +81,7 @@ function buildLabelIndex(form: Form): LabelIndex {
     });
     words.set(indicator.code, sets);
   }
-  return { form, codes, exact, folded, part, words };
+  return { form, codes, exact, folded, part, words, parents };
 }
 
 const unique = (list: readonly Indicator[]): Indicator[] => [

@@ -214,7 +214,7 @@ export function readGrid(form: Form, grid: Grid, options: ReadOptions = {}): Rea
       continue;
     }
     rows[indicator.code] = view.sheetRow(row);
-    parent = form.indicators.some((i) => i.parent === indicator.code) ? indicator.code : indicator.parent;
+    parent = index.parents.has(indicator.code) ? indicator.code : indicator.parent;
 
     const read = (role: "result" | "plan" | "lastYear", into: Record<string, ReportValue>) => {
       const c = col[role];
@@ -222,7 +222,7 @@ export function readGrid(form: Form, grid: Grid, options: ReadOptions = {}): Rea
       const reading = readCell(view, row, c, {
         ...where,
         indicator: indicator.code,
-        what: `${headerText(c)}, ${indicator.stt} ${indicator.label}`,
+        what: () => `${headerText(c)}, ${indicator.stt} ${indicator.label}`,
       });
       if (reading.value) into[indicator.code] = reading.value;
       if (reading.issue) issues.push(reading.issue);

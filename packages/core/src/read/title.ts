@@ -3,6 +3,7 @@ import { createIssue, type Issue } from "../issue/index.js";
 import { Period } from "../period/index.js";
 import type { ReportPeriod, ReportUnit } from "../report/index.js";
 import { foldDiacritics } from "../text/index.js";
+import { memoizeText } from "../text/memoize.js";
 import type { SheetView } from "./sheet.js";
 
 /** Where issues of one sheet point. */
@@ -20,7 +21,8 @@ interface Line {
 
 type LineKind = "skip" | "unitCode" | "periodCell" | "unitCell" | "title" | "text";
 
-const fold = (text: string) => foldDiacritics(text).replace(/\s+/g, " ").trim();
+/** Remembered: the title rows of every unit's sheet repeat the same headings. */
+const fold = memoizeText((text) => foldDiacritics(text).replace(/\s+/g, " ").trim());
 
 /** Lines of a Party document's heading that name neither the unit nor the period. */
 const SKIP = [

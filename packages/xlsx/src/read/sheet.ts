@@ -275,40 +275,63 @@ function layOut(ctx: SheetContext, c: Collected): Grid {
   const width = maxCol - left + 1;
   if (height * width > ctx.cellsLeft) throw workbookTooLarge(ctx);
   const values: CellValue[][] = [];
-  const numberFormats: (string | null)[][] = [];
   const fonts: (string | null)[][] = [];
   const formulas: (string | null)[][] | undefined = c.anyFormula ? [] : undefined;
   for (let r = 0; r < height; r++) {
     values.push(new Array<CellValue>(width).fill(null));
-    numberFormats.push(new Array<string | null>(width).fill(null));
     fonts.push(new Array<string | null>(width).fill(null));
     formulas?.push(new Array<string | null>(width).fill(null));
   }
   const { numberFormats: xfFormats, fonts: xfFonts } = ctx.styles;
+  /** Grid index of each collected cell (row * width + col), -1 when it falls outside. */
+  const places = new Int32Array(c.cellRows.length);
   for (let k = 0; k < c.cellRows.length; k++) {
     const r = c.cellRows[k]! - top;
     const col = c.cellCols[k]! - left;
-    if (r < 0 || r >= height || col < 0 || col >= width) continue;
+    if (r < 0 || r >= height || col < 0 || col >= width) {
+      places[k] = -1;
+      continue;
+    }
+    places[k] = r * width + col;
     const s = c.cellStyles[k]!;
     values[r]![col] = c.cellValues[k]!;
-    numberFormats[r]![col] = xfFormats[s] ?? xfFormats[0] ?? "General";
     fonts[r]![col] = xfFonts[s] ?? xfFonts[0] ?? null;
     if (formulas) formulas[r]![col] = c.cellFormulas[k]!;
   }
+  // Number formats are laid out when first asked for: reading a report never asks (the fonts are
+  // needed to decode legacy-encoded text), and building the matrix for every sheet cost as much
+  // as the values'. Only the cells' style indexes are kept until then.
+  const styles = Int32Array.from(c.cellStyles);
+  let numberFormats: (string | null)[][] | undefined;
+  const layOutNumberFormats = (): (string | null)[][] => {
+    if (numberFormats !== undefined) return numberFormats;
+    const laid: (string | null)[][] = [];
+    for (let r = 0; r < height; r++) laid.push(new Array<string | null>(width).fill(null));
+    for (let k = 0; k < places.length; k++) {
+      const place = places[k]!;
+      if (place < 0) continue;
+      laid[Math.floor(place / width)]![place % width] = xfFormats[styles[k]!] ?? xfFormats[0] ?? "General";
+    }
+    numberFormats = laid;
+    return laid;
+  };
   const hiddenRows = [...new Set(c.hiddenRows)]
     .map((r) => r - top)
     .filter((r) => r >= 0 && r < height)
     .sort((a, b) => a - b);
-  return {
+  const grid = {
     sheet: ctx.name,
     origin: `${columnLetter(left)}${top + 1}`,
     values,
     ...(formulas ? { formulas } : {}),
-    numberFormats,
+    numberFormats: [] as (string | null)[][],
     fonts,
     merges: c.merges,
     hiddenRows,
   };
+  // An enumerable getter in the literal's place: the grid still looks and compares like plain data.
+  Object.defineProperty(grid, "numberFormats", { get: layOutNumberFormats, enumerable: true });
+  return grid;
 }
 
 /** An ISO date (`t="d"` cells, written by some tools) as the serial number Excel would store. */
