@@ -1,4 +1,4 @@
-import { type Indicator, ttm01 } from "@tonghop/core";
+import { type Indicator, templateHeaders, ttm01 } from "@tonghop/core";
 import { INDICATORS } from "./unit-values.js";
 
 /** One body row of a generated unit sheet: a section heading or an indicator. */
@@ -10,18 +10,7 @@ export type SheetRow =
 export const HEADER_ROW = 7;
 
 /** Columns of the sheet, as the TTM-01 template orders them. */
-export const HEADERS = [
-  "STT",
-  "Mã",
-  "Chỉ tiêu",
-  "ĐVT",
-  "Kết quả",
-  "Kế hoạch năm",
-  "So với kế hoạch (%)",
-  "Cùng kỳ năm trước",
-  "So với cùng kỳ (%)",
-  "Ghi chú",
-] as const;
+export const HEADERS = templateHeaders(ttm01);
 
 /** Zero-based column of the Kết quả (result) values. */
 export const RESULT_COL = 4;

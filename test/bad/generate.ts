@@ -14,7 +14,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync 
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { strToU8, Zip, ZipDeflate, zipSync } from "fflate";
-import { ttm01 } from "../../packages/core/src/form/index.js";
+import { templateHeaders, ttm01 } from "../../packages/core/src/form/index.js";
 import { fullValues } from "../../packages/core/src/read/__fixtures__/grids.js";
 
 /** Every file of the corpus, by case. Paths are relative to the corpus folder. */
@@ -258,18 +258,7 @@ function workbook(
 // ---------------------------------------------------------------------------------------------
 // The TTM-01 sheet as a unit fills it in
 
-const HEADER: Row = [
-  "STT",
-  "Mã",
-  "Chỉ tiêu",
-  "ĐVT",
-  "Kết quả",
-  "Kế hoạch năm",
-  "So với kế hoạch (%)",
-  "Cùng kỳ năm trước",
-  "So với cùng kỳ (%)",
-  "Ghi chú",
-];
+const HEADER: Row = templateHeaders(ttm01);
 
 interface UnitSheetOptions {
   readonly unit?: string;

@@ -1,6 +1,6 @@
 export { defineForm } from "./define-form.js";
 export { formJsonSchema } from "./json-schema.js";
-export { childrenOf, enteredIndicators, indicatorOf } from "./lookup.js";
+export { childrenOf, enteredIndicators, indicatorOf, templateHeaders } from "./lookup.js";
 /**
  * The zod schemas themselves, to check data against (`z.array(TargetSchema).safeParse(json)`).
  * Those whose type of the same name is exported above take a Schema suffix; FormDefinition has

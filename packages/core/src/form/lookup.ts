@@ -98,6 +98,11 @@ export function sharedChildrenOf(
   return map.get(parent) ?? [];
 }
 
+/** The column headers of the form's template, in order: each column's first header word. */
+export function templateHeaders(form: Form): string[] {
+  return form.columns.map((column) => column.headers[0]!);
+}
+
 /** Indicators a unit enters (stock and flow), in form order. */
 export function enteredIndicators(form: Form): Indicator[] {
   return [...formIndex(form).entered];

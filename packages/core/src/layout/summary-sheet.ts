@@ -1,4 +1,4 @@
-import type { Form } from "../form/index.js";
+import { type Form, templateHeaders } from "../form/index.js";
 import type { CellSpec, SheetSpec } from "../grid/index.js";
 import { percentOf } from "../number/index.js";
 import type { Period } from "../period/index.js";
@@ -11,20 +11,6 @@ import { colors, numberFormatOf, oneDecimalFormat, sheetRef } from "./style.js";
 export const SUMMARY_SHEET = "Tổng hợp";
 
 export const REPORT_TITLE = "BÁO CÁO KẾT QUẢ CÔNG TÁC TUYÊN TRUYỀN MIỆNG VÀ HOẠT ĐỘNG BÁO CÁO VIÊN";
-
-/** The columns of TTM-01, in the template's order (DESIGN.md §4). */
-export const FORM_COLUMNS = [
-  "STT",
-  "Mã",
-  "Chỉ tiêu",
-  "ĐVT",
-  "Kết quả",
-  "Kế hoạch năm",
-  "So với kế hoạch (%)",
-  "Cùng kỳ năm trước",
-  "So với cùng kỳ (%)",
-  "Ghi chú",
-] as const;
 
 /**
  * Widths that fit every label and header on one line: the sheet spec has no row heights, and a
@@ -52,12 +38,18 @@ export const headerCell = (value: string): CellSpec => ({
  * The template's `Mã đơn vị:` and `Kỳ báo cáo:` cells at `row`, then the column header row two
  * rows below; gives the header row (the form's rows follow it).
  */
-export function writeFormHead(grid: GridBuilder, row: number, code: string, period: string): number {
+export function writeFormHead(
+  grid: GridBuilder,
+  row: number,
+  form: Form,
+  code: string,
+  period: string,
+): number {
   grid.set(row, 2, { value: "Mã đơn vị:", bold: true, align: "right" });
   grid.set(row, 3, { value: code, bold: true });
   grid.set(row, 4, { value: "Kỳ báo cáo:", bold: true, align: "right" });
   grid.set(row, 5, { value: period, bold: true });
-  grid.setRow(row + 2, 0, FORM_COLUMNS.map(headerCell));
+  grid.setRow(row + 2, 0, templateHeaders(form).map(headerCell));
   return row + 2;
 }
 
@@ -82,7 +74,7 @@ export function summarySheet(
   },
 ): SheetSpec {
   const grid = new GridBuilder();
-  const width = FORM_COLUMNS.length;
+  const width = form.columns.length;
   let row = writePartyHeading(grid, {
     issuer: options.issuer,
     title: REPORT_TITLE,
@@ -93,7 +85,7 @@ export function summarySheet(
     ...(options.subtitle === undefined ? {} : { subtitle: options.subtitle }),
   });
   // The template's own cells, so that this report can be read again one level up.
-  const headerRow = writeFormHead(grid, row, options.code ?? "", options.period?.label ?? "");
+  const headerRow = writeFormHead(grid, row, form, options.code ?? "", options.period?.label ?? "");
   row = headerRow + 1;
   const rows = formRows(form, options.period);
   const rowOf = rowNumbers(rows, row);

@@ -7,7 +7,7 @@ import { GridBuilder } from "./grid-builder.js";
 import { issuerOf } from "./issuer.js";
 import { type Issuer, writePartyHeading } from "./party-heading.js";
 import { colors, countFormat, decimalsFormat } from "./style.js";
-import { FORM_COLUMN_WIDTHS, FORM_COLUMNS, REPORT_TITLE, writeFormHead } from "./summary-sheet.js";
+import { FORM_COLUMN_WIDTHS, REPORT_TITLE, writeFormHead } from "./summary-sheet.js";
 
 export const TEMPLATE_SHEET = "TTM-01";
 
@@ -36,15 +36,15 @@ export function templateLayout(form: Form, options: TemplateLayoutOptions): Work
     title: REPORT_TITLE,
     period: options.period.label,
     date: options.date,
-    width: FORM_COLUMNS.length,
+    width: form.columns.length,
     leftWidth: 3,
   });
-  const headerRow = writeFormHead(grid, row, options.unit, options.period.label);
+  const headerRow = writeFormHead(grid, row, form, options.unit, options.period.label);
   row = headerRow + 1;
   const rows = formRows(form, options.period);
   const rowOf = rowNumbers(rows, row);
   const entry: string[] = [];
-  row = writeFormRows(grid, rows, row, FORM_COLUMNS.length, (row, indicator) => {
+  row = writeFormRows(grid, rows, row, form.columns.length, (row, indicator) => {
     const r = row + 1;
     const children = form.indicators.filter((i) => i.parent === indicator.code && i.relation === "sum");
     const d = indicator.derive;
