@@ -1,3 +1,4 @@
+import { indicatorOf } from "../form/lookup.js";
 import type { ColumnRole, Form, Indicator } from "../form/schema.js";
 import type { Grid } from "../grid/index.js";
 import type { Hierarchy } from "../hierarchy/index.js";
@@ -357,7 +358,7 @@ function mergedValueIssues(
     const raw = values[first]?.raw;
     const number = raw === undefined || raw === null ? "" : ` (${String(raw)})`;
     const names = (list: readonly string[]) =>
-      list.map((c) => `${form.indicators.find((i) => i.code === c)?.stt ?? ""} (${c})`).join(", ");
+      list.map((c) => `${indicatorOf(form, c)?.stt ?? ""} (${c})`).join(", ");
     issues.push(
       createIssue({
         code: "READ.MERGED_VALUE",

@@ -1,3 +1,4 @@
+import { indicatorOf } from "../form/lookup.js";
 import type { Form, RosterRole } from "../form/schema.js";
 import { createIssue, type Issue } from "../issue/index.js";
 import { formatViNumber } from "../number/index.js";
@@ -36,7 +37,7 @@ export function checkRoster(form: Form, report: Report, roster: readonly RosterE
     if (figures.some((n) => n === null)) continue;
     const total = (figures as number[]).reduce((a, b) => a + b, 0);
     if (total === stated.value) continue;
-    const indicator = form.indicators.find((i) => i.code === check.indicator);
+    const indicator = indicatorOf(form, check.indicator);
     const roles = check.roles.map((r: RosterRole) => roleLabel(form, r)).join(", ");
     const cell = stated.cell ? ` (ô ${stated.cell})` : "";
     const cellEn = stated.cell ? ` (cell ${stated.cell})` : "";

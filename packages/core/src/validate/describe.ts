@@ -1,4 +1,5 @@
 import type Decimal from "decimal.js";
+import { indicatorOf } from "../form/lookup.js";
 import type { Form } from "../form/schema.js";
 import type { Severity } from "../issue/issue.js";
 import { formatViNumber } from "../number/index.js";
@@ -22,12 +23,12 @@ export function numEn(value: number | Decimal, decimals?: number): string {
 
 /** An indicator as users know it: `mục 4.1 «Do báo cáo viên thực hiện» (BUOI_BCV)`. */
 export function nameVi(form: Form, code: string): string {
-  const i = form.indicators.find((x) => x.code === code);
+  const i = indicatorOf(form, code);
   return i === undefined ? code : `mục ${i.stt} «${i.label}» (${code})`;
 }
 
 export function nameEn(form: Form, code: string): string {
-  const i = form.indicators.find((x) => x.code === code);
+  const i = indicatorOf(form, code);
   return i === undefined ? code : `item ${i.stt} "${i.labelEn}" (${code})`;
 }
 
