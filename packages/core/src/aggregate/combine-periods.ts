@@ -5,6 +5,7 @@ import type { Report, ReportValue } from "../report/report.js";
 import { keepCompleteBreakdowns } from "./keep-complete-breakdowns.js";
 import { markPartialParts } from "./mark-partial-parts.js";
 import { recomputeDerived } from "./recompute-derived.js";
+import { columnsOf } from "./unit-columns.js";
 import { unitValues } from "./unit-values.js";
 
 export interface CombinedPeriods {
@@ -130,7 +131,8 @@ export function combinePeriods(
       };
     }
   }
-  const kept = keepCompleteBreakdowns(form, series, totals);
+  const columns = columnsOf(form, series);
+  const kept = keepCompleteBreakdowns(form, columns, totals);
   for (const { parent, units } of kept.partial) {
     issues.push(
       createIssue({
@@ -144,7 +146,7 @@ export function combinePeriods(
     );
   }
   return {
-    values: recomputeDerived(form, markPartialParts(form, series, kept.totals, "time")),
+    values: recomputeDerived(form, markPartialParts(form, columns, kept.totals, "time")),
     taken: taken.map((t) => t.report),
     issues,
   };

@@ -84,19 +84,43 @@ export function buildCompleteness(
       errors.set(issue.unit, (errors.get(issue.unit) ?? 0) + 1);
     }
   }
-  const entries = standings.map((s) => ({ ...s, errors: errors.get(s.code) ?? 0 }));
-  const codes = (...statuses: CompletenessStatus[]) =>
-    entries.filter((e) => statuses.includes(e.status)).map((e) => e.code);
-  const taken = new Set(codes("submitted", "duplicate"));
+  const entries = standings.map(
+    (s): CompletenessEntry => ({
+      code: s.code,
+      name: s.name,
+      status: s.status,
+      ...(s.file === undefined ? {} : { file: s.file }),
+      ...(s.wrongPeriodFiles === undefined ? {} : { wrongPeriodFiles: s.wrongPeriodFiles }),
+      errors: errors.get(s.code) ?? 0,
+    }),
+  );
+  // One pass, each status's units in the order of the entries.
+  const by: Record<CompletenessStatus, string[]> = {
+    submitted: [],
+    missing: [],
+    duplicate: [],
+    wrongPeriod: [],
+    unknown: [],
+    notYetDue: [],
+    nested: [],
+  };
+  const submitted: string[] = [];
+  const wrongPeriod: string[] = [];
+  for (const e of entries) {
+    by[e.status].push(e.code);
+    if (e.status === "submitted" || e.status === "duplicate") submitted.push(e.code);
+    if (e.wrongPeriodFiles !== undefined) wrongPeriod.push(e.code);
+  }
+  const taken = new Set(submitted);
   return {
     ...(expected === undefined ? {} : { expected }),
     submitted: [...taken],
     missing: expected === undefined ? [] : expected.filter((code) => !taken.has(code)),
-    duplicate: codes("duplicate"),
-    wrongPeriod: entries.filter((e) => e.wrongPeriodFiles !== undefined).map((e) => e.code),
-    unknown: codes("unknown"),
-    notYetDue: codes("notYetDue"),
-    nested: codes("nested"),
+    duplicate: by.duplicate,
+    wrongPeriod,
+    unknown: by.unknown,
+    notYetDue: by.notYetDue,
+    nested: by.nested,
     unidentified,
     entries,
   };

@@ -11,6 +11,7 @@ import { markUnmatchedColumn } from "./mark-unmatched-column.js";
 import { buildMatrix, type Matrix } from "./matrix.js";
 import { selectReports } from "./select-reports.js";
 import { type TotalColumn, totalColumn } from "./total-column.js";
+import { columnsOf, totalsNeedNoRates, type UnitColumns, unitColumns } from "./unit-columns.js";
 import { unitValues } from "./unit-values.js";
 
 export interface ConsolidateOptions {
@@ -31,6 +32,37 @@ export interface ConsolidateResult {
   readonly issues: readonly Issue[];
 }
 
+/** A memo of a computation that only some callers need (the matrix, a plan column). */
+function once<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  let done = false;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value as T;
+  };
+}
+
+/**
+ * The units' values of one column (Kết quả, Kế hoạch năm, Cùng kỳ) as totalling reads them:
+ * straight into columns, or, where the form relates a derived indicator to others, from each
+ * unit's own derived values.
+ */
+function columnsFor(
+  form: Form,
+  units: readonly { readonly unit: string; readonly values: Readonly<Record<string, ReportValue>> }[],
+  period: string | undefined,
+): UnitColumns {
+  return totalsNeedNoRates(form)
+    ? unitColumns(form, units, period)
+    : columnsOf(
+        form,
+        units.map(({ unit, values }) => ({ unit, values: unitValues(form, values, period) })),
+      );
+}
+
 /**
  * A column (plan, last year) of the units, totalled like the values, when any unit gives it; a
  * total that some unit gave a result for and no plan (or the other way round) is approximate, not
@@ -39,17 +71,18 @@ export interface ConsolidateResult {
 function otherColumn(
   form: Form,
   reports: readonly Report[],
-  results: readonly UnitValues[],
+  results: () => readonly UnitValues[],
   pick: (r: Report) => Readonly<Record<string, ReportValue>> | undefined,
   period: string | undefined,
 ): Record<string, ReportValue> | undefined {
   const given = reports.flatMap((r) => {
     const values = pick(r);
-    return values === undefined ? [] : [{ unit: r.unit.code!, values: unitValues(form, values, period) }];
+    return values === undefined ? [] : [{ unit: r.unit.code!, values }];
   });
-  return given.length === 0
-    ? undefined
-    : markUnmatchedColumn(totalColumn(form, given).values, results, given);
+  if (given.length === 0) return undefined;
+  const totals = totalColumn(form, columnsFor(form, given, period)).values;
+  const own = given.map(({ unit, values }) => ({ unit, values: unitValues(form, values, period) }));
+  return markUnmatchedColumn(totals, results(), own);
 }
 
 function partialIssues(
@@ -126,12 +159,13 @@ export function consolidate(
     ...(requested === undefined ? {} : { period: requested }),
   });
   const { included, period, unit } = selection;
-  const units: UnitValues[] = included.map((r) => ({
-    unit: r.unit.code!,
-    values: unitValues(form, r.values, period?.id),
-  }));
-  const column = totalColumn(form, units);
+  const given = included.map((r) => ({ unit: r.unit.code!, values: r.values }));
+  const column = totalColumn(form, columnsFor(form, given, period?.id));
   const { values } = column;
+  // Each unit's own values with its rates, for the matrix and a plan column: only when asked for.
+  const units = once(() =>
+    given.map(({ unit, values: own }) => ({ unit, values: unitValues(form, own, period?.id) })),
+  );
   const plan = otherColumn(form, included, units, (r) => r.plan, period?.id);
   const lastYear = otherColumn(form, included, units, (r) => r.lastYear, period?.id);
 
@@ -180,7 +214,13 @@ export function consolidate(
   };
   return {
     report,
-    matrix: buildMatrix(form, units, values, column.missing),
+    matrix: buildMatrix(
+      form,
+      given.map((u) => u.unit),
+      units,
+      values,
+      column.missing,
+    ),
     completeness: buildCompleteness(selection.standings, selection.expected, selection.unidentified, issues),
     // In a stable order whatever the order of the reports: the same inputs give the same log.
     issues: sortIssues(issues),

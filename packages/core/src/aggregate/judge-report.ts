@@ -24,6 +24,17 @@ export type Verdict =
       readonly issues: readonly Issue[];
     };
 
+/** What most reports are taken with: shared, never changed. */
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
+
+/** The file and unit an issue about the report names. */
+function whereOf(report: Report, code: string | undefined): { file?: string; unit?: string } {
+  return {
+    ...(report.file === undefined ? {} : { file: report.file }),
+    ...(code === undefined ? {} : { unit: code }),
+  };
+}
+
 /**
  * Judges one report on its own: its form, its unit (named, in the hierarchy, under the
  * consolidating unit), its period, and whether its unit exists in that period. A report that
@@ -32,10 +43,7 @@ export type Verdict =
  */
 export function judgeReport(report: Report, place: string, ctx: JudgeContext): Verdict {
   const code = report.unit.code === "" ? undefined : report.unit.code;
-  const at = {
-    ...(report.file === undefined ? {} : { file: report.file }),
-    ...(code === undefined ? {} : { unit: code }),
-  };
+  // Built only for a report left out or warned about: most reports are taken as they are.
   const leave = (
     status: CompletenessStatus | undefined,
     vi: string,
@@ -46,7 +54,15 @@ export function judgeReport(report: Report, place: string, ctx: JudgeContext): V
     take: false,
     ...(status === undefined ? {} : { status }),
     ...(code === undefined ? {} : { code }),
-    issues: [createIssue({ code: issueCode, severity, vi: `${place}: ${vi}`, en: `${place}: ${en}`, ...at })],
+    issues: [
+      createIssue({
+        code: issueCode,
+        severity,
+        vi: `${place}: ${vi}`,
+        en: `${place}: ${en}`,
+        ...whereOf(report, code),
+      }),
+    ],
   });
   const { form, hierarchy, unit, period } = ctx;
 
@@ -148,9 +164,9 @@ export function judgeReport(report: Report, place: string, ctx: JudgeContext): V
             severity: "warning",
             vi: `${place}: báo cáo không ghi rõ kỳ báo cáo; đã coi là kỳ ${period.label}. Hãy kiểm tra lại và ghi kỳ báo cáo trên tiêu đề.`,
             en: `${place}: the report does not say its period; taken as ${period.labelEn}. Check it and put the period in the title.`,
-            ...at,
+            ...whereOf(report, code),
           }),
         ]
-      : [];
+      : NO_ISSUES;
   return { take: true, code, issues };
 }

@@ -1,7 +1,7 @@
 import { sharedChildrenOf } from "../form/lookup.js";
 import type { Form } from "../form/schema.js";
 import type { ReportValue } from "../report/report.js";
-import type { UnitValues } from "./combine-units.js";
+import { readableIn, type UnitColumns } from "./unit-columns.js";
 
 export interface Breakdowns {
   readonly totals: Record<string, ReportValue>;
@@ -23,7 +23,7 @@ export interface Breakdowns {
  */
 export function keepCompleteBreakdowns(
   form: Form,
-  entries: readonly UnitValues[],
+  entries: UnitColumns,
   totals: Readonly<Record<string, ReportValue>>,
 ): Breakdowns {
   const result: Record<string, ReportValue> = { ...totals };
@@ -38,24 +38,30 @@ export function keepCompleteBreakdowns(
     }
     return dropped;
   };
+  const column = (code: string) => {
+    const c = entries.column.get(code)!;
+    return { numbers: entries.numbers[c]!, flags: entries.flags[c]! };
+  };
+  const n = entries.entries.length;
   for (const parent of form.indicators) {
     const children = sharedChildrenOf(form, parent.code, "sum");
     if (children.length === 0) continue;
-    // One pass over the entries: those whose parent holds more than the children they give
+    // One pass down the entries: those whose parent holds more than the children they give
     // (own - Σ children ≠ 0, blank children as 0), and for each child whether an entry gives the
     // parent without it.
+    const own = column(parent.code);
+    const parts = children.map((child) => column(child.code));
     const units: string[] = [];
     const short = children.map(() => false);
-    for (const { unit, values } of entries) {
-      const own = values[parent.code]?.value;
-      if (own === undefined || own === null) continue;
+    for (let e = 0; e < n; e++) {
+      if (!readableIn(own.flags[e]!)) continue;
       let sum = 0;
-      for (let c = 0; c < children.length; c++) {
-        const part = values[children[c]!.code]?.value;
-        sum += part ?? 0;
-        if (part === undefined || part === null) short[c] = true;
+      for (let c = 0; c < parts.length; c++) {
+        const part = parts[c]!;
+        if (readableIn(part.flags[e]!)) sum += part.numbers[e]!;
+        else short[c] = true;
       }
-      if (own - sum !== 0) units.push(unit);
+      if (own.numbers[e]! - sum !== 0) units.push(entries.entries[e]!);
     }
     if (units.length > 0) {
       // Where no entry gave any of the breakdown there is nothing to leave out, and nothing to say.

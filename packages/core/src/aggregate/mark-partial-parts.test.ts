@@ -7,6 +7,7 @@ import { validate } from "../validate/index.js";
 import { consolidate } from "./consolidate.js";
 import { consolidateOverTime } from "./consolidate-over-time.js";
 import { markPartialParts } from "./mark-partial-parts.js";
+import { columnsOf } from "./unit-columns.js";
 
 const entered = (value: number): ReportValue => ({ value, approximate: false, source: "entered" });
 const values = (given: Record<string, number>) =>
@@ -26,7 +27,7 @@ describe("markPartialParts", () => {
       { unit: "A", values: values({ NGHE: 100, NGHE_CBDV: 60, NGHE_QC: 40 }) },
       { unit: "B", values: values({ NGHE: 50 }) },
     ];
-    const marked = markPartialParts(ttm01, entries, totals, "units");
+    const marked = markPartialParts(ttm01, columnsOf(ttm01, entries), totals, "units");
     expect(marked.NGHE_CBDV).toMatchObject({ value: 60, approximate: true });
     expect(marked.NGHE_QC).toMatchObject({ value: 40, approximate: true });
     expect(marked.NGHE?.approximate).toBe(false);
@@ -37,7 +38,7 @@ describe("markPartialParts", () => {
       { unit: "A", values: values({ NGHE: 150, NGHE_QC: 40 }) },
       { unit: "B", values: values({ NGHE_CBDV: 60 }) },
     ];
-    const marked = markPartialParts(ttm01, entries, totals, "units");
+    const marked = markPartialParts(ttm01, columnsOf(ttm01, entries), totals, "units");
     expect(marked.NGHE_CBDV?.approximate).toBe(true);
     expect(marked.NGHE_QC?.approximate).toBe(false);
   });
@@ -48,14 +49,15 @@ describe("markPartialParts", () => {
       { unit: "2024Q1", values: values({ TTV: 60, TTV_CC: 50 }) },
       { unit: "2024Q2", values: values({ TTV: 40 }) },
     ];
-    expect(markPartialParts(ttm01, stale, stock, "time").TTV_CC?.approximate).toBe(true);
+    expect(markPartialParts(ttm01, columnsOf(ttm01, stale), stock, "time").TTV_CC?.approximate).toBe(true);
     const same = [
       { unit: "2024Q1", values: values({ TTV: 60 }) },
       { unit: "2024Q2", values: values({ TTV: 40, TTV_CC: 30 }) },
     ];
-    expect(markPartialParts(ttm01, same, values({ TTV: 40, TTV_CC: 30 }), "time").TTV_CC?.approximate).toBe(
-      false,
-    );
+    expect(
+      markPartialParts(ttm01, columnsOf(ttm01, same), values({ TTV: 40, TTV_CC: 30 }), "time").TTV_CC
+        ?.approximate,
+    ).toBe(false);
   });
 });
 

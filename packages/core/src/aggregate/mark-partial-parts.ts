@@ -1,16 +1,17 @@
 import type { Form } from "../form/schema.js";
 import type { ReportValue } from "../report/report.js";
-import type { UnitValues } from "./combine-units.js";
-
-const gives = (values: UnitValues["values"], code: string): boolean => {
-  const v = values[code];
-  return v !== undefined && v.value !== null;
-};
+import { readableIn, type UnitColumns } from "./unit-columns.js";
 
 /** The place of the last entry that gives the indicator, -1 when none does. */
-function lastGiving(entries: readonly UnitValues[], code: string): number {
-  for (let i = entries.length - 1; i >= 0; i--) if (gives(entries[i]!.values, code)) return i;
+function lastGiving(flags: Uint8Array): number {
+  for (let e = flags.length - 1; e >= 0; e--) if (readableIn(flags[e]!)) return e;
   return -1;
+}
+
+/** Whether every entry gives both indicators or neither. */
+function sameEntries(a: Uint8Array, b: Uint8Array): boolean {
+  for (let e = 0; e < a.length; e++) if (readableIn(a[e]!) !== readableIn(b[e]!)) return false;
+  return true;
 }
 
 /**
@@ -28,20 +29,22 @@ function lastGiving(entries: readonly UnitValues[], code: string): number {
  */
 export function markPartialParts(
   form: Form,
-  entries: readonly UnitValues[],
+  entries: UnitColumns,
   totals: Readonly<Record<string, ReportValue>>,
   over: "units" | "time",
 ): Record<string, ReportValue> {
   const result: Record<string, ReportValue> = { ...totals };
+  const flagsOf = (code: string) => entries.flags[entries.column.get(code)!]!;
   for (const part of form.indicators) {
     if (part.relation !== "partOf" || part.parent === undefined) continue;
     const total = result[part.code];
     if (total === undefined || total.approximate || result[part.parent] === undefined) continue;
-    const whole = part.parent;
+    const own = flagsOf(part.code);
+    const whole = flagsOf(part.parent);
     const comparable =
       over === "time" && part.aggregate.time === "last"
-        ? lastGiving(entries, part.code) === lastGiving(entries, whole)
-        : entries.every((e) => gives(e.values, part.code) === gives(e.values, whole));
+        ? lastGiving(own) === lastGiving(whole)
+        : sameEntries(own, whole);
     if (!comparable) result[part.code] = { ...total, approximate: true };
   }
   return result;

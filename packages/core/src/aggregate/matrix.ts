@@ -16,25 +16,30 @@ export interface Matrix {
   readonly missing: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Lays the units' values and the totals out as an indicator × unit table. */
+/**
+ * Lays the units' values and the totals out as an indicator × unit table. `values` gives each
+ * unit's values as consolidated, in the order of `units`; it is called only when a row is first read.
+ */
 export function buildMatrix(
   form: Form,
-  units: readonly UnitValues[],
+  units: readonly string[],
+  values: () => readonly UnitValues[],
   totals: Readonly<Record<string, ReportValue>>,
   missing: Readonly<Record<string, readonly string[]>>,
 ): Matrix {
   // Each indicator's row is laid out when first read: a row keyed by unit code is a dictionary
-  // object, and filling all of them (10,000 units × 44 indicators) cost twice as much as summing
-  // the units, for a table that only a detail sheet or a JSON output reads. A row, once read, is
-  // kept; an enumerable getter still looks and compares like plain data.
+  // object, and filling all of them (10,000 units × 44 indicators), after deriving each unit's
+  // rates for them, cost several times as much as summing the units, for a table that only a
+  // detail sheet or a JSON output reads. A row, once read, is kept; an enumerable getter still
+  // looks and compares like plain data.
   const cells: Record<string, Readonly<Record<string, ReportValue | undefined>>> = {};
   for (const { code } of form.indicators) {
     let row: Record<string, ReportValue | undefined> | undefined;
     const rowOf = (): Record<string, ReportValue | undefined> => {
       if (row !== undefined) return row;
       const built: Record<string, ReportValue | undefined> = {};
-      for (const { unit, values } of units) {
-        const value = values[code];
+      for (const { unit, values: own } of values()) {
+        const value = own[code];
         if (value !== undefined) built[unit] = value;
       }
       row = built;
@@ -44,7 +49,7 @@ export function buildMatrix(
   }
   return {
     indicators: form.indicators.map((i) => i.code),
-    units: units.map((u) => u.unit),
+    units,
     cells,
     totals,
     missing,

@@ -29,13 +29,14 @@ export interface Selection {
 
 /** The one parent every identified unit has, when they share one. */
 function inferUnit(hierarchy: Hierarchy, reports: readonly Report[]): string | undefined {
-  const parents = new Set(
-    reports.flatMap((r) => {
-      const parent = r.unit.code === undefined ? undefined : hierarchy.unit(r.unit.code)?.parent;
-      return parent === undefined ? [] : [parent];
-    }),
-  );
-  return parents.size === 1 ? [...parents][0] : undefined;
+  let shared: string | undefined;
+  for (const r of reports) {
+    const parent = r.unit.code === undefined ? undefined : hierarchy.unit(r.unit.code)?.parent;
+    if (parent === undefined || parent === shared) continue;
+    if (shared !== undefined) return undefined;
+    shared = parent;
+  }
+  return shared;
 }
 
 function cannotTellMissing(hierarchy: Hierarchy | undefined, unit: string | undefined): Issue {
@@ -79,15 +80,16 @@ export function selectReports(form: Form, reports: readonly Report[], options: S
   // Files of another period, by unit: kept even when the unit's report of the period is taken.
   const wrongPeriod = new Map<string, string[]>();
 
+  const judging = {
+    form,
+    ...(hierarchy === undefined ? {} : { hierarchy }),
+    ...(unit === undefined ? {} : { unit }),
+    ...(period === undefined ? {} : { period }),
+  };
   reports.forEach((report, i) => {
     const place = report.file ?? `#${i + 1}`;
-    const verdict = judgeReport(report, place, {
-      form,
-      ...(hierarchy === undefined ? {} : { hierarchy }),
-      ...(unit === undefined ? {} : { unit }),
-      ...(period === undefined ? {} : { period }),
-    });
-    issues.push(...verdict.issues);
+    const verdict = judgeReport(report, place, judging);
+    for (const issue of verdict.issues) issues.push(issue);
     if (!verdict.take) {
       if (verdict.status !== undefined && verdict.code !== undefined) {
         left.set(verdict.code, { status: verdict.status, report });
@@ -166,6 +168,7 @@ export function selectReports(form: Form, reports: readonly Report[], options: S
   if (!expected) issues.push(cannotTellMissing(hierarchy, unit));
 
   const nameOf = (code: string, report?: Report) => hierarchy?.unit(code)?.name ?? report?.unit.name ?? code;
+  const notYetDue = new Set(expected?.notYetDue);
   const standings = new Map<string, UnitStanding>();
   const stand = (code: string) => {
     if (standings.has(code)) return;
@@ -176,14 +179,16 @@ export function selectReports(form: Form, reports: readonly Report[], options: S
       ? duplicates.has(code)
         ? "duplicate"
         : "submitted"
-      : (other?.status ?? (expected?.notYetDue.includes(code) ? "notYetDue" : "missing"));
-    standings.set(code, {
+      : (other?.status ?? (notYetDue.has(code) ? "notYetDue" : "missing"));
+    const standing: { -readonly [K in keyof UnitStanding]: UnitStanding[K] } = {
       code,
       name: nameOf(code, report),
       status,
-      ...(report?.file === undefined ? {} : { file: report.file }),
-      ...(wrongPeriod.has(code) ? { wrongPeriodFiles: wrongPeriod.get(code)! } : {}),
-    });
+    };
+    if (report?.file !== undefined) standing.file = report.file;
+    const files = wrongPeriod.get(code);
+    if (files !== undefined) standing.wrongPeriodFiles = files;
+    standings.set(code, standing);
     if (status === "missing" && period) {
       issues.push(
         createIssue({
@@ -197,15 +202,21 @@ export function selectReports(form: Form, reports: readonly Report[], options: S
     }
   };
   // Units in hierarchy order, then by code: never in the order the files came in.
-  const order = new Map(hierarchy?.units.map((u, i) => [u.code, i]) ?? []);
-  const byOrder = (a: string, b: string) =>
-    (order.get(a) ?? order.size) - (order.get(b) ?? order.size) || (a < b ? -1 : a > b ? 1 : 0);
+  const inOrder = (codes: readonly string[]): string[] => {
+    const rank = hierarchy === undefined ? undefined : hierarchyRank(hierarchy);
+    const size = rank?.size ?? 0;
+    return codes
+      .map((code) => ({ code, at: rank?.get(code) ?? size }))
+      .sort((a, b) => a.at - b.at || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+      .map((c) => c.code);
+  };
   for (const code of expected?.units ?? []) stand(code);
-  for (const code of [...accepted.keys()].sort(byOrder)) stand(code);
-  for (const code of [...left.keys()].sort(byOrder)) stand(code);
+  const acceptedInOrder = inOrder([...accepted.keys()]);
+  for (const code of acceptedInOrder) stand(code);
+  for (const code of inOrder([...left.keys()])) stand(code);
   for (const code of expected?.notYetDue ?? []) stand(code);
 
-  const included = [...accepted.values()].sort((a, b) => byOrder(a.unit.code!, b.unit.code!));
+  const included = acceptedInOrder.map((code) => accepted.get(code)!);
   return {
     ...(period === undefined ? {} : { period }),
     ...(unit === undefined ? {} : { unit }),
@@ -215,6 +226,18 @@ export function selectReports(form: Form, reports: readonly Report[], options: S
     unidentified: [...unidentified].sort(),
     issues,
   };
+}
+
+/** Each unit's place in the hierarchy's order, built once per hierarchy (hierarchies are immutable). */
+const ranks = new WeakMap<Hierarchy, ReadonlyMap<string, number>>();
+
+function hierarchyRank(hierarchy: Hierarchy): ReadonlyMap<string, number> {
+  let rank = ranks.get(hierarchy);
+  if (rank === undefined) {
+    rank = new Map(hierarchy.units.map((u, i) => [u.code, i]));
+    ranks.set(hierarchy, rank);
+  }
+  return rank;
 }
 
 /** Indicators whose figure differs between two reports of one unit, in the form's order of codes. */
