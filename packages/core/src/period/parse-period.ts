@@ -2,16 +2,18 @@ import { TonghopError } from "../issue/error.js";
 import { foldPeriodText } from "./fold.js";
 import { maxYear, minYear, type PeriodSpec, scanPeriods } from "./scan-periods.js";
 
-const unreadable = (text: string, vi: string, en: string) =>
-  new TonghopError(
-    "PERIOD.UNREADABLE",
-    `Không đọc được kỳ báo cáo "${text}": ${vi}.`,
-    `Cannot read the reporting period "${text}": ${en}.`,
-  );
+/** Why a text is not a period, in Vietnamese and English. */
+export interface Unreadable {
+  readonly unreadable: true;
+  readonly vi: string;
+  readonly en: string;
+}
 
-function monthSpec(text: string, month: number, year: number): PeriodSpec {
+const unreadable = (vi: string, en: string): Unreadable => ({ unreadable: true, vi, en });
+
+function monthSpec(month: number, year: number): PeriodSpec | Unreadable {
   if (month < 1 || month > 12 || year < minYear || year > maxYear) {
-    throw unreadable(text, "không có tháng này", "there is no such month");
+    return unreadable("không có tháng này", "there is no such month");
   }
   return { kind: "month", year, index: month };
 }
@@ -23,12 +25,28 @@ function monthSpec(text: string, month: number, year: number): PeriodSpec {
  * is allowed. Throws TonghopError "PERIOD.UNREADABLE".
  */
 export function parsePeriodSpec(text: string): PeriodSpec {
+  const spec = readPeriodSpec(text);
+  if ("unreadable" in spec) {
+    throw new TonghopError(
+      "PERIOD.UNREADABLE",
+      `Không đọc được kỳ báo cáo "${text}": ${spec.vi}.`,
+      `Cannot read the reporting period "${text}": ${spec.en}.`,
+    );
+  }
+  return spec;
+}
+
+/**
+ * parsePeriodSpec without throwing: why the text is not a period instead. Header and title searches
+ * ask about every text with four digits (unit codes such as XA0001), and building and throwing an
+ * error for each cost more than reading it.
+ */
+export function readPeriodSpec(text: string): PeriodSpec | Unreadable {
   const folded = foldPeriodText(text).replace(/^ky bao cao\s*:?\s*/, "");
   if (/^\d{4}$/.test(folded)) {
     const year = Number(folded);
     if (year < minYear || year > maxYear) {
-      throw unreadable(
-        text,
+      return unreadable(
         `năm ${year} nằm ngoài khoảng ${minYear}–${maxYear}`,
         `year ${year} is outside ${minYear}–${maxYear}`,
       );
@@ -41,19 +59,18 @@ export function parsePeriodSpec(text: string): PeriodSpec {
   if (monthYear) {
     const [a, b] = [Number(monthYear[1]), Number(monthYear[2])];
     const [month, year] = a > 12 ? [b, a] : [a, b];
-    return monthSpec(text, month, year);
+    return monthSpec(month, year);
   }
   const mentions = scanPeriods(folded);
   const [mention] = mentions;
   const rest = mention ? folded.slice(0, mention.start) + folded.slice(mention.end) : folded;
   if (!mention || mentions.length > 1 || !/^[\s.,:;()–-]*$/.test(rest)) {
-    throw unreadable(
-      text,
+    return unreadable(
       "cần đúng một kỳ như 2024Q2, Quý II/2024, 6 tháng đầu năm 2024, Năm 2024",
       "expected exactly one period such as 2024Q2, Quý II/2024, 6 tháng đầu năm 2024, Năm 2024",
     );
   }
-  if (mention.problem) throw unreadable(text, mention.problem.vi, mention.problem.en);
-  if (mention.year === undefined) throw unreadable(text, "thiếu năm", "the year is missing");
+  if (mention.problem) return unreadable(mention.problem.vi, mention.problem.en);
+  if (mention.year === undefined) return unreadable("thiếu năm", "the year is missing");
   return { kind: mention.kind, year: mention.year, index: mention.index };
 }

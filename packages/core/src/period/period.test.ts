@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isTonghopError } from "../issue/error.js";
+import { readPeriodSpec } from "./parse-period.js";
 import { Period } from "./period.js";
 
 const p = (text: string) => Period.parse(text);
@@ -71,6 +72,31 @@ describe("Period.parse", () => {
   it("explains why a label is not a period", () => {
     expect(() => p("Tháng 13/2024")).toThrow(/không có tháng này/);
     expect(() => p("Năm 1890")).toThrow(/1990–2100/);
+  });
+});
+
+describe("Period.tryParse", () => {
+  it.each(["XA0001", "Mã 2024 cũ", "Quý V/2030", "Tháng 13/2031", "Năm 1850", "quý III", "DUK-2024-07"])(
+    "answers %j, which is not a period, with undefined without throwing, the first time and again",
+    (text) => {
+      expect(() => Period.tryParse(text)).not.toThrow();
+      expect(Period.tryParse(text)).toBeUndefined();
+      expect(() => Period.parse(text)).toThrow(/Không đọc được kỳ báo cáo/);
+    },
+  );
+
+  it("reads the periods parse reads", () => {
+    expect(Period.tryParse("Quý III năm 2031")?.id).toBe("2031Q3");
+    expect(Period.tryParse("08/2032")?.id).toBe("2032M08");
+  });
+});
+
+describe("readPeriodSpec", () => {
+  it("gives the reason parse's error states instead of throwing", () => {
+    const reason = readPeriodSpec("13/2033");
+    expect(reason).toEqual({ unreadable: true, vi: "không có tháng này", en: "there is no such month" });
+    expect(() => Period.parse("13/2033")).toThrow('Không đọc được kỳ báo cáo "13/2033": không có tháng này.');
+    expect(readPeriodSpec("6 tháng cuối năm 2033")).toEqual({ kind: "half", year: 2033, index: 2 });
   });
 });
 

@@ -1,4 +1,4 @@
-import { isTonghopError, TonghopError } from "../issue/error.js";
+import { TonghopError } from "../issue/error.js";
 import { findPeriodSpec } from "./find-period.js";
 import {
   kindForMonths,
@@ -9,7 +9,7 @@ import {
   periodsPerYear,
 } from "./kinds.js";
 import { labelEn, labelVi, periodId } from "./labels.js";
-import { parsePeriodSpec } from "./parse-period.js";
+import { parsePeriodSpec, readPeriodSpec } from "./parse-period.js";
 import { type DateConvention, type DateRange, monthsRange } from "./range.js";
 import { maxYear, minYear } from "./scan-periods.js";
 
@@ -95,15 +95,13 @@ export class Period {
     if (text.length !== 4 && ALL_DIGITS.test(text)) return undefined;
     const known = parsed.get(text);
     if (known !== undefined) return known ?? undefined;
-    try {
-      return Period.parse(text);
-    } catch (e) {
-      if (isTonghopError(e)) {
-        remember(text, null);
-        return undefined;
-      }
-      throw e;
+    // Read without throwing: a text that is no period is the common case here.
+    const spec = readPeriodSpec(text);
+    if ("unreadable" in spec) {
+      remember(text, null);
+      return undefined;
     }
+    return remember(text, Period.of(spec.kind, spec.year, spec.index));
   }
 
   /** The period a title reports on; see findPeriodSpec for the rules when a title names several. */
