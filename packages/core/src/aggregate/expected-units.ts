@@ -6,20 +6,19 @@ import type { Period } from "../period/index.js";
  * direct children valid on the period's last day); a child that did not report itself while some
  * unit below it did is replaced by its own due children, and so on down, so that a tree can be
  * consolidated level by level or from its leaves at once. Also the children not yet due: those
- * valid only from after the period's end (a committee founded later).
+ * valid only from after the period's end (a committee founded later). `above`: the superiors of
+ * the reported units, where the caller has them.
  */
 export function expectedUnits(
   hierarchy: Hierarchy,
   unit: string,
   period: Period,
-  reported: ReadonlySet<string>,
+  reported: { has(code: string): boolean; keys(): Iterable<string> },
+  above: ReadonlySet<string> = superiorsOf(hierarchy, reported.keys()),
 ): { units: string[]; notYetDue: string[] } {
   const end = period.range().end;
   const units: string[] = [];
   const notYetDue: string[] = [];
-  // Units with a reporting unit below them: the superiors of every unit that reported.
-  const above = new Set<string>();
-  for (const code of reported) for (const superior of hierarchy.ancestors(code)) above.add(superior.code);
   // Depth first, in the hierarchy's order, with a stack of its own: a hierarchy file thousands
   // of levels deep must not overflow the call stack.
   const stack: Iterator<{ code: string }>[] = [];
@@ -41,4 +40,22 @@ export function expectedUnits(
     else units.push(child.code);
   }
   return { units, notYetDue };
+}
+
+/**
+ * Units with a reporting unit below them: the superiors of every unit in `codes`. A climb stops
+ * at a superior already found, whose own superiors are then found too: one step per unit of the
+ * tree at most, however many units report.
+ */
+export function superiorsOf(hierarchy: Hierarchy, codes: Iterable<string>): Set<string> {
+  const above = new Set<string>();
+  for (const code of codes) {
+    for (let parent = hierarchy.unit(code)?.parent; parent !== undefined && !above.has(parent); ) {
+      const superior = hierarchy.unit(parent);
+      if (superior === undefined) break;
+      above.add(parent);
+      parent = superior.parent;
+    }
+  }
+  return above;
 }

@@ -5,7 +5,7 @@ import type { Period } from "../period/index.js";
 import type { Report } from "../report/report.js";
 import { commonPeriod } from "./common-period.js";
 import type { CompletenessStatus, UnitStanding } from "./completeness.js";
-import { expectedUnits } from "./expected-units.js";
+import { expectedUnits, superiorsOf } from "./expected-units.js";
 import { judgeReport } from "./judge-report.js";
 
 export interface SelectOptions {
@@ -131,7 +131,10 @@ export function selectReports(form: Form, reports: readonly Report[], options: S
     accepted.set(verdict.code, report);
   });
 
-  if (hierarchy) {
+  const superiors = hierarchy === undefined ? undefined : superiorsOf(hierarchy, accepted.keys());
+  // A taken unit whose superior's report is taken too: rare, and looked for only when there is one.
+  const nesting = superiors !== undefined && [...accepted.keys()].some((code) => superiors.has(code));
+  if (hierarchy && nesting) {
     const codes = [...accepted.keys()];
     const place = new Map(codes.map((code, i) => [code, i]));
     for (const code of codes) {
@@ -163,15 +166,17 @@ export function selectReports(form: Form, reports: readonly Report[], options: S
 
   const expected =
     hierarchy && unit !== undefined && period
-      ? expectedUnits(hierarchy, unit, period, new Set(accepted.keys()))
+      ? expectedUnits(hierarchy, unit, period, accepted, nesting ? undefined : superiors)
       : undefined;
   if (!expected) issues.push(cannotTellMissing(hierarchy, unit));
 
   const nameOf = (code: string, report?: Report) => hierarchy?.unit(code)?.name ?? report?.unit.name ?? code;
   const notYetDue = new Set(expected?.notYetDue);
-  const standings = new Map<string, UnitStanding>();
+  const standings: UnitStanding[] = [];
+  const seen = new Set<string>();
   const stand = (code: string) => {
-    if (standings.has(code)) return;
+    if (seen.has(code)) return;
+    seen.add(code);
     const taken = accepted.get(code);
     const other = left.get(code);
     const report = taken ?? other?.report;
@@ -188,7 +193,7 @@ export function selectReports(form: Form, reports: readonly Report[], options: S
     if (report?.file !== undefined) standing.file = report.file;
     const files = wrongPeriod.get(code);
     if (files !== undefined) standing.wrongPeriodFiles = files;
-    standings.set(code, standing);
+    standings.push(standing);
     if (status === "missing" && period) {
       issues.push(
         createIssue({
@@ -222,7 +227,7 @@ export function selectReports(form: Form, reports: readonly Report[], options: S
     ...(unit === undefined ? {} : { unit }),
     included,
     ...(expected === undefined ? {} : { expected: expected.units }),
-    standings: [...standings.values()],
+    standings,
     unidentified: [...unidentified].sort(),
     issues,
   };
