@@ -53,7 +53,7 @@ export async function runConsolidate(
   inputs: readonly string[],
   options: ConsolidateOptions,
 ): Promise<number> {
-  const files = await collectInputs(inputs);
+  const files = collectInputs(inputs);
   await checkOutput(options.out, options.hierarchy === undefined ? files : [...files, options.hierarchy]);
   const hierarchy = options.hierarchy === undefined ? undefined : loadHierarchy(options.hierarchy);
   const period = options.period === undefined ? undefined : parsePeriodOption(options.period);

@@ -28,7 +28,7 @@ interface FileResult {
  * what is wrong, with the cell. Exit 0 nothing wrong, 1 errors in the data, 2 a file unreadable.
  */
 export async function runValidate(paths: readonly string[], options: ValidateOptions): Promise<number> {
-  const files = await collectInputs(paths);
+  const files = collectInputs(paths);
   const progress = startProgress(files.length, say({ vi: "Kiểm tra", en: "Checking" }));
   const results: FileResult[] = [];
   for (const file of files) {

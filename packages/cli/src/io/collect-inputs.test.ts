@@ -31,7 +31,7 @@ describe("collectInputs", () => {
     }
     mkdirSync(join(units, ".git"));
     writeFileSync(join(units, ".git", "e.xlsx"), "x");
-    expect(await collectInputs([units])).toEqual([
+    expect(collectInputs([units])).toEqual([
       join(units, "a.XLSX"),
       join(units, "b.xlsx"),
       join(units, "c.ods"),
@@ -52,15 +52,15 @@ describe("collectInputs", () => {
     symlinkSync(outside, join(units, "folder-out"));
     symlinkSync(join(units, "a.xlsx"), join(units, "link-in.xlsx"));
     symlinkSync(units, join(units, "loop"));
-    expect(await collectInputs([units])).toEqual([join(units, "a.xlsx"), join(units, "link-in.xlsx")]);
+    expect(collectInputs([units])).toEqual([join(units, "a.xlsx"), join(units, "link-in.xlsx")]);
   });
 
   it("keeps files named directly, once each, and refuses a path that does not exist", async () => {
     const file = join(dir, "a.xlsx");
     writeFileSync(file, "x");
-    expect(await collectInputs([file, file])).toEqual([file]);
-    await expect(collectInputs([join(dir, "khong-co")])).rejects.toBeInstanceOf(CliError);
+    expect(collectInputs([file, file])).toEqual([file]);
+    expect(() => collectInputs([join(dir, "khong-co")])).toThrow(CliError);
     mkdirSync(join(dir, "empty"));
-    await expect(collectInputs([join(dir, "empty")])).rejects.toThrow(/no .xlsx/);
+    expect(() => collectInputs([join(dir, "empty")])).toThrow(/no .xlsx/);
   });
 });

@@ -1,4 +1,4 @@
-import { lstat, readdir, realpath, stat } from "node:fs/promises";
+import { lstatSync, readdirSync, realpathSync, type Stats, statSync } from "node:fs";
 import { extname, join, relative, resolve, sep } from "node:path";
 import { CliError } from "../errors.js";
 
@@ -15,12 +15,13 @@ const skipped = (name: string) => name.startsWith("~$") || name.startsWith(".");
 /**
  * The workbooks named on the command line: files as given, folders walked for workbooks (.xlsx,
  * .xlsm and the formats to be saved as .xlsx: .xls, .xlsb, .ods; sorted by path). A symbolic link inside a folder is followed only while it stays inside that folder,
- * so a link to elsewhere cannot make tonghop read files the user did not point at.
+ * so a link to elsewhere cannot make tonghop read files the user did not point at. Synchronous:
+ * a shell's `*.xlsx` may name thousands of files, and a promise per stat costs more than the stat.
  */
-export async function collectInputs(paths: readonly string[]): Promise<string[]> {
+export function collectInputs(paths: readonly string[]): string[] {
   const files: string[] = [];
   for (const path of paths) {
-    const info = await stat(path).catch(() => undefined);
+    const info = statOrNothing(path);
     if (!info) {
       throw new CliError({
         vi: `Không tìm thấy "${path}". Hãy kiểm tra lại đường dẫn tệp hoặc thư mục.`,
@@ -28,8 +29,8 @@ export async function collectInputs(paths: readonly string[]): Promise<string[]>
       });
     }
     if (info.isDirectory()) {
-      const root = await realpath(path);
-      const found = await walk(path, root, new Set([root]));
+      const root = realpathSync(path);
+      const found = walk(path, root, new Set([root]));
       if (found.length === 0) {
         throw new CliError({
           vi: `Thư mục "${path}" không có tệp .xlsx nào. Hãy chép các báo cáo của đơn vị vào thư mục này.`,
@@ -51,24 +52,40 @@ export async function collectInputs(paths: readonly string[]): Promise<string[]>
   });
 }
 
-async function walk(dir: string, root: string, visited: Set<string>): Promise<string[]> {
+function statOrNothing(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function realpathOrNothing(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function walk(dir: string, root: string, visited: Set<string>): string[] {
   const out: string[] = [];
-  const entries = await readdir(dir, { withFileTypes: true });
+  const entries = readdirSync(dir, { withFileTypes: true });
   for (const entry of entries) {
     if (skipped(entry.name)) continue;
     const path = join(dir, entry.name);
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
-      const target = await realpath(path).catch(() => undefined);
+      const target = realpathOrNothing(path);
       if (target === undefined || !inside(root, target)) continue;
-      const info = await lstat(target);
+      const info = lstatSync(target);
       isDir = info.isDirectory();
       isFile = info.isFile();
       if (isDir && visited.has(target)) continue;
       if (isDir) visited.add(target);
     }
-    if (isDir) out.push(...(await walk(path, root, visited)));
+    if (isDir) out.push(...walk(path, root, visited));
     else if (isFile && WORKBOOK.has(extname(entry.name).toLowerCase())) out.push(path);
   }
   return out;

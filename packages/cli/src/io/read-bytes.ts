@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { formatViNumber } from "@tonghop/core";
 import { CliError, errorText } from "../errors.js";
 import type { Text } from "../i18n.js";
@@ -44,12 +44,27 @@ const tooLarge = (file: string, size: number, max: number, kind: FileKind): Text
  * is far quicker than fs/promises.
  */
 export function readBytes(file: string, maxBytes: number, kind: FileKind): Uint8Array {
+  let fd: number | undefined;
   try {
-    const { size } = statSync(file);
+    // One open for the size and the bytes: a stat by name and then readFileSync's own open and
+    // stat cost a third of reading a 10 KB workbook.
+    fd = openSync(file, "r");
+    const stats = fstatSync(fd);
+    const { size } = stats;
     if (size > maxBytes) throw new CliError(tooLarge(file, size, maxBytes, kind));
-    const buffer = readFileSync(file);
-    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    // A pipe or device has no size to go by: read to its end, as before.
+    if (!stats.isFile() && !stats.isDirectory()) return new Uint8Array(readFileSync(fd));
+    const bytes = new Uint8Array(size);
+    let filled = 0;
+    while (filled < size) {
+      const read = readSync(fd, bytes, filled, size - filled, null);
+      if (read === 0) break;
+      filled += read;
+    }
+    return filled === size ? bytes : bytes.subarray(0, filled);
   } catch (error) {
     throw new CliError(errorText(error, file));
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
