@@ -5,7 +5,6 @@ import { createIssue, type Issue, sortIssues } from "../issue/issue.js";
 import { Period } from "../period/index.js";
 import type { Report, ReportValue } from "../report/report.js";
 import { validate } from "../validate/index.js";
-import type { UnitValues } from "./combine-units.js";
 import { buildCompleteness, type Completeness } from "./completeness.js";
 import { markUnmatchedColumn } from "./mark-unmatched-column.js";
 import { buildMatrix, type Matrix } from "./matrix.js";
@@ -47,16 +46,17 @@ function once<T>(compute: () => T): () => T {
 
 /**
  * The units' values of one column (Kết quả, Kế hoạch năm, Cùng kỳ) as totalling reads them:
- * straight into columns, or, where the form relates a derived indicator to others, from each
- * unit's own derived values.
+ * straight into columns (with each unit's own rates where `rates` asks), or, where the form
+ * relates a derived indicator to others, from each unit's own derived values.
  */
 function columnsFor(
   form: Form,
   units: readonly { readonly unit: string; readonly values: Readonly<Record<string, ReportValue>> }[],
   period: string | undefined,
+  rates: boolean,
 ): UnitColumns {
   return totalsNeedNoRates(form)
-    ? unitColumns(form, units, period)
+    ? unitColumns(form, units, period, rates)
     : columnsOf(
         form,
         units.map(({ unit, values }) => ({ unit, values: unitValues(form, values, period) })),
@@ -66,12 +66,13 @@ function columnsFor(
 /**
  * A column (plan, last year) of the units, totalled like the values, when any unit gives it; a
  * total that some unit gave a result for and no plan (or the other way round) is approximate, not
- * the consolidating unit's plan (see markUnmatchedColumn).
+ * the consolidating unit's plan (see markUnmatchedColumn). `results`: the units' results, with
+ * their rates.
  */
 function otherColumn(
   form: Form,
   reports: readonly Report[],
-  results: () => readonly UnitValues[],
+  results: UnitColumns,
   pick: (r: Report) => Readonly<Record<string, ReportValue>> | undefined,
   period: string | undefined,
 ): Record<string, ReportValue> | undefined {
@@ -80,9 +81,8 @@ function otherColumn(
     return values === undefined ? [] : [{ unit: r.unit.code!, values }];
   });
   if (given.length === 0) return undefined;
-  const totals = totalColumn(form, columnsFor(form, given, period)).values;
-  const own = given.map(({ unit, values }) => ({ unit, values: unitValues(form, values, period) }));
-  return markUnmatchedColumn(totals, results(), own);
+  const columns = columnsFor(form, given, period, true);
+  return markUnmatchedColumn(totalColumn(form, columns).values, results, columns);
 }
 
 function partialIssues(
@@ -160,14 +160,17 @@ export function consolidate(
   });
   const { included, period, unit } = selection;
   const given = included.map((r) => ({ unit: r.unit.code!, values: r.values }));
-  const column = totalColumn(form, columnsFor(form, given, period?.id));
+  // Each unit's own rates are wanted only to match a plan or last-year column against the results.
+  const withOther = included.some((r) => r.plan !== undefined || r.lastYear !== undefined);
+  const results = columnsFor(form, given, period?.id, withOther);
+  const column = totalColumn(form, results);
   const { values } = column;
-  // Each unit's own values with its rates, for the matrix and a plan column: only when asked for.
+  const plan = otherColumn(form, included, results, (r) => r.plan, period?.id);
+  const lastYear = otherColumn(form, included, results, (r) => r.lastYear, period?.id);
+  // Each unit's own values with its rates, for the matrix: only when a row of it is read.
   const units = once(() =>
     given.map(({ unit, values: own }) => ({ unit, values: unitValues(form, own, period?.id) })),
   );
-  const plan = otherColumn(form, included, units, (r) => r.plan, period?.id);
-  const lastYear = otherColumn(form, included, units, (r) => r.lastYear, period?.id);
 
   const issues: Issue[] = [...selection.issues];
   if (included.length === 0) {

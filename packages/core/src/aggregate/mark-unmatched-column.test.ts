@@ -4,6 +4,7 @@ import { ttm01 } from "../form/ttm01.js";
 import type { Report, ReportValue } from "../report/report.js";
 import { consolidate } from "./consolidate.js";
 import { markUnmatchedColumn } from "./mark-unmatched-column.js";
+import { columnsOf } from "./unit-columns.js";
 
 const entered = (value: number): ReportValue => ({ value, approximate: false, source: "entered" });
 const values = (given: Record<string, number>) =>
@@ -19,7 +20,11 @@ describe("markUnmatchedColumn", () => {
       { unit: "A", values: values({ BT_KY: 12, SHCB: 4 }) },
       { unit: "B", values: values({ SHCB: 6 }) },
     ];
-    const marked = markUnmatchedColumn(values({ BT_KY: 12, SHCB: 10 }), results, plans);
+    const marked = markUnmatchedColumn(
+      values({ BT_KY: 12, SHCB: 10 }),
+      columnsOf(ttm01, results),
+      columnsOf(ttm01, plans),
+    );
     expect(marked.BT_KY).toMatchObject({ value: 12, approximate: true });
     expect(marked.SHCB).toMatchObject({ value: 10, approximate: false });
   });

@@ -14,7 +14,8 @@ import {
   unitColumns,
 } from "./unit-columns.js";
 
-const entered = ttm01.indicators.filter((i) => i.kind !== "derived");
+/** Every indicator: a unit may state a rate too, which derivation replaces or drops. */
+const indicators = ttm01.indicators;
 
 /** A cell as a hand-built or read report may hold it: a number, an estimate, text (null), or a broken number. */
 const cellArb: fc.Arbitrary<ReportValue | undefined> = fc.oneof(
@@ -33,16 +34,18 @@ const cellArb: fc.Arbitrary<ReportValue | undefined> = fc.oneof(
   },
 );
 
-const valuesArb = fc.array(cellArb, { minLength: entered.length, maxLength: entered.length }).map((cells) => {
-  const values: Record<string, ReportValue> = {};
-  cells.forEach((cell, i) => {
-    if (cell !== undefined) values[entered[i]!.code] = cell;
+const valuesArb = fc
+  .array(cellArb, { minLength: indicators.length, maxLength: indicators.length })
+  .map((cells) => {
+    const values: Record<string, ReportValue> = {};
+    cells.forEach((cell, i) => {
+      if (cell !== undefined) values[indicators[i]!.code] = cell;
+    });
+    return values;
   });
-  return values;
-});
 
 describe("unitColumns", () => {
-  it("lays out each unit's values exactly as deriveValues derives them, for any values and period", () => {
+  it("lays out each unit's values and rates exactly as deriveValues derives them, for any values and period", () => {
     fc.assert(
       fc.property(
         fc.array(valuesArb, { minLength: 1, maxLength: 6 }),
@@ -50,11 +53,11 @@ describe("unitColumns", () => {
         fc.constantFrom(undefined, "2024", "2025S2", "2026Q1"),
         (units, period) => {
           const named = units.map((values, i) => ({ unit: `U${i}`, values }));
-          const columns = unitColumns(ttm01, named, period);
+          const columns = unitColumns(ttm01, named, period, true);
           expect(columns.entries).toEqual(named.map((u) => u.unit));
           named.forEach(({ values }, e) => {
             const derived = deriveValues(ttm01, values, period === undefined ? {} : { period });
-            for (const { code } of entered) {
+            for (const { code } of ttm01.indicators) {
               const v = derived[code];
               const readable = v !== undefined && v.value !== null;
               expect(gives(columns, code, e)).toBe(readable);

@@ -1,5 +1,6 @@
 import { formIndex } from "../form/lookup.js";
-import type { Form } from "../form/schema.js";
+import type { Form, Indicator } from "../form/schema.js";
+import { ratioValue } from "../number/index.js";
 import { Period } from "../period/index.js";
 import type { ReportValue } from "../report/report.js";
 import type { UnitValues } from "./combine-units.js";
@@ -80,13 +81,15 @@ export function totalsNeedNoRates(form: Form): boolean {
  * parent taken from its children by deriveValues' rule (deeper parents first; the children's sum
  * where every child the period expects is given, or where the unit gave no readable parent; else
  * the unit's own parent; approximate where a child is, or a child is missing), here down whole
- * columns at once. Derived indicators (rates) are left empty: totals recompute them from the
- * totals. Use only where {@link totalsNeedNoRates}; a property test holds this to deriveValues.
+ * columns at once. Derived indicators (rates) are left empty unless `rates` asks for each unit's
+ * own (deriveRatio's rule, in form order): totals recompute them from the totals. Use only where
+ * {@link totalsNeedNoRates}; a property test holds this to deriveValues.
  */
 export function unitColumns(
   form: Form,
   units: readonly { readonly unit: string; readonly values: Readonly<Record<string, ReportValue>> }[],
   period?: string,
+  rates = false,
 ): UnitColumns {
   const index = formIndex(form);
   const columns = emptyColumns(
@@ -130,7 +133,39 @@ export function unitColumns(
       parentFlags[e] = GIVEN | READABLE | (approximate || !complete ? APPROXIMATE : 0);
     }
   }
+  if (rates) for (const indicator of index.derived) deriveRateColumn(columns, indicator);
   return columns;
+}
+
+/**
+ * A derived indicator's column from its terms' columns: numerator / denominator × scale, half up
+ * (ratioValue); nothing where a term is missing or unreadable or the denominator is 0, even where
+ * the unit stated a value; approximate where a term is.
+ */
+function deriveRateColumn(columns: UnitColumns, indicator: Indicator): void {
+  const derive = indicator.derive;
+  const at = (code: string | undefined) => (code === undefined ? undefined : columns.column.get(code));
+  const c = at(indicator.code)!;
+  const n = at(derive?.numerator);
+  const d = at(derive?.denominator);
+  const flags = columns.flags[c]!;
+  flags.fill(0);
+  if (derive === undefined || n === undefined || d === undefined) return;
+  const numbers = columns.numbers[c]!;
+  const [nNumbers, nFlags, dNumbers, dFlags] = [
+    columns.numbers[n]!,
+    columns.flags[n]!,
+    columns.numbers[d]!,
+    columns.flags[d]!,
+  ];
+  const options = { scale: derive.scale, decimals: derive.decimals };
+  for (let e = 0; e < flags.length; e++) {
+    if (!readableIn(nFlags[e]!) || !readableIn(dFlags[e]!) || dNumbers[e] === 0) continue;
+    const value = ratioValue(nNumbers[e]!, dNumbers[e]!, options);
+    if (value === null) continue;
+    numbers[e] = value;
+    flags[e] = GIVEN | READABLE | ((nFlags[e]! | dFlags[e]!) & APPROXIMATE);
+  }
 }
 
 /** Whether a cell's flags hold a readable number. */
