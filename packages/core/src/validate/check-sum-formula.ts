@@ -35,6 +35,7 @@ export function checkSumFormula(ctx: CheckContext, rule: SumFormulaRule): Issue[
   const col = layout?.columns.result;
   if (layout === undefined || col === undefined) return [];
   const issues: Issue[] = [];
+  const rows = Object.entries(layout.rows);
   for (const parent of sumParents(ctx.form)) {
     const ranges = judgedFormula(ctx, parent.code);
     const stated = ctx.stated[parent.code];
@@ -48,7 +49,7 @@ export function checkSumFormula(ctx: CheckContext, rule: SumFormulaRule): Issue[
     const sum = children.reduce((s, c) => s + (isGiven(c.value) ? c.value.value : 0), 0);
     const childCodes = new Set(children.map((c) => c.indicator.code));
     const leftOut = children.filter((c) => !covers(ranges, layout.rows[c.indicator.code]!, col));
-    const extra = Object.entries(layout.rows).filter(
+    const extra = rows.filter(
       ([code, row]) => !childCodes.has(code) && covers(ranges, row, col),
     );
     const at = {

@@ -1,3 +1,4 @@
+import { indicatorOf } from "../form/lookup.js";
 import type { Form, Indicator, Rule } from "../form/schema.js";
 import { toA1 } from "../grid/address.js";
 import { createIssue, type Issue, type IssueInput } from "../issue/issue.js";
@@ -53,7 +54,6 @@ export function checkContext(form: Form, given: Report, options: ContextOptions 
   const stated = readableValues(report.values);
   const file = options.file ?? report.file;
   const prefix = formCodePrefix(form);
-  const indicators = new Map(form.indicators.map((i) => [i.code, i]));
   const values = located(report, deriveValues(form, stated, { period: report.period.id }));
   const col = report.layout?.columns.result;
   return {
@@ -69,7 +69,7 @@ export function checkContext(form: Form, given: Report, options: ContextOptions 
         ...(report.sheet === undefined ? {} : { sheet: report.sheet }),
         ...(report.unit.code === undefined ? {} : { unit: report.unit.code }),
       }),
-    indicator: (code) => indicators.get(code),
+    indicator: (code) => indicatorOf(form, code),
     cellOf: (code) => {
       const row = report.layout?.rows[code];
       return values[code]?.cell ?? (row === undefined || col === undefined ? undefined : toA1({ row, col }));
