@@ -46,12 +46,14 @@ function cellRoles<R extends string>(specs: readonly ColumnSpec<R>[]): (text: st
   let roles = rolesBySpecs.get(specs);
   if (roles === undefined) {
     const words = buildHeaderWords(specs);
-    const remembered = memoizeText((text) => roleOfCell(text, words));
+    // null for a text that names no role: a remembered answer is then found in one lookup.
+    const remembered = memoizeText((text) => roleOfCell(text, words) ?? null);
     // A plain ASCII cell without a letter (a figure, a date) names no role when every header word
     // has a letter: answered at once, so the sheet's figures neither cost a lookup nor crowd the
     // memory out. (Non-ASCII text may be a legacy encoding whose symbols decode to letters.)
     const lettered = words.every((w) => LETTER.test(w.key));
-    roles = (text) => (lettered && NO_LETTER_ASCII.test(text) ? undefined : remembered(text));
+    roles = (text) =>
+      text === "" || (lettered && NO_LETTER_ASCII.test(text)) ? undefined : (remembered(text) ?? undefined);
     rolesBySpecs.set(specs, roles);
   }
   return roles as (text: string) => R | undefined;
@@ -106,27 +108,32 @@ function periodColumn(view: SheetView, row: number, roles: ReadonlyMap<number, u
   return best?.col;
 }
 
+/** The roles a row's cells name, by column; undefined for a row that names none (most rows). */
 function rolesOfRow<R extends string>(
   view: SheetView,
   row: number,
   roleOf: (text: string) => R | undefined,
   periodRole?: R,
-) {
-  const roles = new Map<number, R>();
-  const taken = new Set<R>();
+): Map<number, R> | undefined {
+  let roles: Map<number, R> | undefined;
   for (let col = 0; col < view.colCount; col++) {
     const role = roleOf(view.text(row, col));
+    if (role === undefined) continue;
+    if (roles === undefined) roles = new Map();
     // The leftmost cell of a role names the column; a second one is another period or a copy.
-    if (role !== undefined && !taken.has(role)) {
-      roles.set(col, role);
-      taken.add(role);
-    }
+    else if (hasRole(roles, role)) continue;
+    roles.set(col, role);
   }
-  if (periodRole !== undefined && !taken.has(periodRole) && roles.size > 0) {
+  if (roles !== undefined && periodRole !== undefined && !hasRole(roles, periodRole)) {
     const col = periodColumn(view, row, roles);
     if (col !== undefined) roles.set(col, periodRole);
   }
   return roles;
+}
+
+function hasRole<R>(roles: ReadonlyMap<number, R>, role: R): boolean {
+  for (const r of roles.values()) if (r === role) return true;
+  return false;
 }
 
 const isNumeric = (view: SheetView, row: number, col: number): boolean => {
@@ -168,22 +175,23 @@ export function findHeader<R extends string>(
 ): HeaderMatch<R> | undefined {
   const roleOf = cellRoles(specs);
   const last = Math.min(view.rowCount, HEADER_SEARCH_ROWS);
-  const rows = Array.from({ length: last + 1 }, (_, row) =>
-    row < view.rowCount ? rolesOfRow(view, row, roleOf, periodRole) : new Map<number, R>(),
-  );
+  const rows: (Map<number, R> | undefined)[] = [];
+  for (let row = 0; row < last; row++) rows.push(rolesOfRow(view, row, roleOf, periodRole));
+  // The row under the last one searched is read only as its sub-headers.
+  const rolesUnder = (row: number) =>
+    row < last ? rows[row] : row < view.rowCount ? rolesOfRow(view, row, roleOf, periodRole) : undefined;
   let best: HeaderMatch<R> | undefined;
   let bestScore = 0;
   for (let row = 0; row < last; row++) {
-    const own = rows[row]!;
-    if (own.size === 0) continue;
+    const own = rows[row];
+    if (own === undefined) continue;
     const roles = new Map(own);
     let lastRow = row;
-    const under = rows[row + 1] ?? new Map<number, R>();
-    const ownRoles = new Set(own.values());
+    const under = rolesUnder(row + 1) ?? new Map<number, R>();
     // Sub-headers refine a header that names the label column; they never name it themselves.
     if (
       row + 1 < view.rowCount &&
-      (label === undefined || (ownRoles.has(label) && ![...under.values()].includes(label))) &&
+      (label === undefined || (hasRole(own, label) && !hasRole(under, label))) &&
       isSubHeader(view, row + 1, row, under)
     ) {
       for (const [col, role] of under) {

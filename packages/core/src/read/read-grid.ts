@@ -139,6 +139,10 @@ export function readGrid(form: Form, grid: Grid, options: ReadOptions = {}): Rea
   /** Sheet rows that repeat an indicator already read. */
   const duplicates: number[] = [];
   const headerText = (c: number) => view.text(header.row, c) || view.text(header.lastRow, c);
+  // The columns read on each row: the result's, and the plan's and last year's where they are others.
+  const valueColumns: [number, Record<string, ReportValue>][] = [[col.result!, values]];
+  if (col.plan !== undefined && col.plan !== col.result) valueColumns.push([col.plan, plan]);
+  if (col.lastYear !== undefined && col.lastYear !== col.result) valueColumns.push([col.lastYear, lastYear]);
   // The parent the rows above opened: a bare "Trực tiếp" belongs to it.
   let parent: string | undefined;
   // Whether any row is of the form's own (a section heading, a label of two indicators).
@@ -163,7 +167,6 @@ export function readGrid(form: Form, grid: Grid, options: ReadOptions = {}): Rea
       if (!hasWords(label)) continue;
     }
 
-    const labelCell = view.address(row, col.label!);
     const match = byCode
       ? ({ kind: "match", indicator: byCode, by: "code" } as const)
       : matchLabel(index, label, parent);
@@ -171,6 +174,7 @@ export function readGrid(form: Form, grid: Grid, options: ReadOptions = {}): Rea
     if (match.kind !== "match") {
       // A note between the rows is not an indicator the unit left out: skipped without a word.
       if (isNote(label)) continue;
+      const labelCell = view.address(row, col.label!);
       unmatched.push({ row: view.sheetRow(row), cell: labelCell, text: label });
       // A list pasted below the form would give a note a row: the first are said, the rest counted.
       if (unmatched.length > MAX_ROW_NOTES) continue;
@@ -206,7 +210,7 @@ export function readGrid(form: Form, grid: Grid, options: ReadOptions = {}): Rea
           code: "READ.DUPLICATE_ROW",
           severity: "warning",
           ...where,
-          cell: labelCell,
+          cell: view.address(row, col.label!),
           indicator: indicator.code,
           vi: `Chỉ tiêu “${indicator.label}” (${indicator.code}) có hai dòng: dòng ${first + 1} và dòng ${view.sheetRow(row) + 1}. Số liệu dòng ${first + 1} được dùng; hãy xóa dòng thừa.`,
           en: `Indicator “${indicator.labelEn}” (${indicator.code}) has two rows: row ${first + 1} and row ${view.sheetRow(row) + 1}. Row ${first + 1} is used; delete the extra row.`,
@@ -217,20 +221,12 @@ export function readGrid(form: Form, grid: Grid, options: ReadOptions = {}): Rea
     rows[indicator.code] = view.sheetRow(row);
     parent = index.parents.has(indicator.code) ? indicator.code : indicator.parent;
 
-    const read = (role: "result" | "plan" | "lastYear", into: Record<string, ReportValue>) => {
-      const c = col[role];
-      if (c === undefined || (role !== "result" && c === col.result)) return;
-      const reading = readCell(view, row, c, {
-        ...where,
-        indicator: indicator.code,
-        what: () => `${headerText(c)}, ${indicator.stt} ${indicator.label}`,
-      });
+    const describe = (c: number) => `${headerText(c)}, ${indicator.stt} ${indicator.label}`;
+    for (const [c, into] of valueColumns) {
+      const reading = readCell(view, row, c, where, describe, indicator.code);
       if (reading.value) into[indicator.code] = reading.value;
       if (reading.issue) issues.push(reading.issue);
-    };
-    read("result", values);
-    read("plan", plan);
-    read("lastYear", lastYear);
+    }
   }
 
   if (unmatched.length > MAX_ROW_NOTES)

@@ -63,6 +63,13 @@ function mergesOf(grid: Grid, origin: CellPosition): Merge[] {
   return merges;
 }
 
+/**
+ * Text that decodes to itself whatever the cell's font: plain ASCII without a lower-case letter.
+ * Legacy decodings change only characters above ASCII, and a .VnTimeH-style font's capitals only
+ * lower-case letters.
+ */
+const FONT_FREE = /^[\0-`{-\x7f]*$/;
+
 function cellOf<T>(rows: readonly (readonly T[])[] | undefined, row: number, col: number): T | undefined {
   const line: unknown = rows?.[row];
   return Array.isArray(line) ? (line as readonly T[])[col] : undefined;
@@ -102,28 +109,32 @@ function buildSheetView(grid: Grid, font?: string): SheetView {
     return v === undefined ? null : v;
   };
 
-  const text = (row: number, col: number): string => {
-    const cached =
-      Number.isInteger(row) &&
-      Number.isInteger(col) &&
-      row >= 0 &&
-      col >= 0 &&
-      row < rows.length &&
-      col < colCount;
-    if (cached && texts[row] === undefined) texts[row] = [];
-    const line = cached ? texts[row] : undefined;
-    const known = line?.[col];
-    if (known !== undefined) return known;
+  // Read from the grid on the first text that needs it: a reader may lay fonts out only when asked.
+  let fonts: Grid["fonts"] | null = null;
+  const decoded = (row: number, col: number): string => {
     const v = value(row, col);
-    let result = "";
-    if (typeof v === "string") {
-      const cellFont = cellOf(grid.fonts, row, col) ?? font ?? null;
-      result = decodeVietnamese(v, { font: cellFont }).normalize("NFC").trim();
-    } else if (v !== null) {
-      result = String(v);
+    if (typeof v !== "string") return v === null ? "" : String(v);
+    // The cell's font cannot change this text: no font is looked up for it.
+    if (FONT_FREE.test(v)) return v.trim();
+    if (fonts === null) fonts = grid.fonts;
+    const cellFont = cellOf(fonts, row, col) ?? font ?? null;
+    return decodeVietnamese(v, { font: cellFont }).normalize("NFC").trim();
+  };
+
+  const text = (row: number, col: number): string => {
+    if (!(row >= 0 && col >= 0 && row < rows.length && col < colCount)) return decoded(row, col);
+    if (!Number.isInteger(row) || !Number.isInteger(col)) return decoded(row, col);
+    let line = texts[row];
+    if (line === undefined) {
+      line = [];
+      texts[row] = line;
     }
-    if (line !== undefined) line[col] = result;
-    return result;
+    let known = line[col];
+    if (known === undefined) {
+      known = decoded(row, col);
+      line[col] = known;
+    }
+    return known;
   };
 
   // By top row: a sheet may hold tens of thousands of merges, and a scan of all of them for every

@@ -16,13 +16,10 @@ interface Line {
   readonly row: number;
   readonly col: number;
   readonly text: string;
-  readonly folded: string;
+  readonly kind: LineKind;
 }
 
 type LineKind = "skip" | "unitCode" | "periodCell" | "unitCell" | "title" | "text";
-
-/** Remembered: the title rows of every unit's sheet repeat the same headings. */
-const fold = memoizeText((text) => foldDiacritics(text).replace(/\s+/g, " ").trim());
 
 /** Lines of a Party document's heading that name neither the unit nor the period. */
 const SKIP = [
@@ -46,13 +43,22 @@ function kindOf(folded: string): LineKind {
   return "text";
 }
 
+/** The kind of a line's text, remembered: the title rows of every unit's sheet repeat the same headings. */
+const kindOfText = memoizeText((text) => kindOf(foldDiacritics(text).replace(/\s+/g, " ").trim()));
+
 function linesOf(view: SheetView, endRow: number): Line[] {
   const lines: Line[] = [];
   for (let row = 0; row < endRow; row++) {
     for (let col = 0; col < view.colCount; col++) {
-      for (const part of view.text(row, col).split(/\r?\n/)) {
+      const cell = view.text(row, col);
+      // A cell's text is already trimmed: only one of several lines needs splitting.
+      if (!cell.includes("\n")) {
+        if (cell !== "") lines.push({ row, col, text: cell, kind: kindOfText(cell) });
+        continue;
+      }
+      for (const part of cell.split(/\r?\n/)) {
         const text = part.trim();
-        if (text !== "") lines.push({ row, col, text, folded: fold(text) });
+        if (text !== "") lines.push({ row, col, text, kind: kindOfText(text) });
       }
     }
   }
@@ -91,7 +97,7 @@ export interface TitleOptions {
 /** The value of a "Kỳ báo cáo:" cell that is not a period ("Quý V/2024"), where the sheet has one. */
 function unreadablePeriodCell(lines: readonly Line[]): { text: string; line: Line } | undefined {
   for (const line of lines) {
-    if (kindOf(line.folded) !== "periodCell") continue;
+    if (line.kind !== "periodCell") continue;
     const value = markerValue(line, lines);
     if (value && !Period.tryParse(value.text) && !Period.find(value.text)) return value;
   }
@@ -100,7 +106,7 @@ function unreadablePeriodCell(lines: readonly Line[]): { text: string; line: Lin
 
 function readPeriod(lines: readonly Line[], titleRow: number) {
   for (const line of lines) {
-    if (kindOf(line.folded) !== "periodCell") continue;
+    if (line.kind !== "periodCell") continue;
     const value = markerValue(line, lines);
     const period = value && (Period.tryParse(value.text) ?? Period.find(value.text));
     if (value && period) {
@@ -113,7 +119,7 @@ function readPeriod(lines: readonly Line[], titleRow: number) {
   }
   // A "Kỳ báo cáo:" cell that is not a period is not overruled by a year somewhere in the title.
   if (unreadablePeriodCell(lines)) return undefined;
-  const usable = lines.filter((l) => kindOf(l.folded) === "title" || kindOf(l.folded) === "text");
+  const usable = lines.filter((l) => l.kind === "title" || l.kind === "text");
   const title = usable.filter((l) => l.row >= titleRow);
   const candidates = [...title, ...usable.filter((l) => l.row < titleRow)];
   for (const line of candidates) {
@@ -140,7 +146,7 @@ function readPeriod(lines: readonly Line[], titleRow: number) {
 export function readTitle(view: SheetView, endRow: number, options: TitleOptions, where: Where): TitleFacts {
   const lines = linesOf(view, endRow);
   const issues: Issue[] = [];
-  const titleLine = lines.find((l) => kindOf(l.folded) === "title");
+  const titleLine = lines.find((l) => l.kind === "title");
   const titleRow = titleLine?.row ?? endRow;
   const at = (line: Line | undefined) => (line ? { cell: view.address(line.row, line.col) } : {});
 
@@ -217,28 +223,27 @@ export function readTitle(view: SheetView, endRow: number, options: TitleOptions
   // Values of the "Mã đơn vị:" / "Kỳ báo cáo:" cells are not the unit's name.
   const markerValues = new Set(
     lines
-      .filter((l) => ["unitCode", "periodCell", "unitCell"].includes(kindOf(l.folded)))
+      .filter((l) => ["unitCode", "periodCell", "unitCell"].includes(l.kind))
       .map((l) => markerValue(l, lines)?.line)
       .filter((l) => l !== undefined),
   );
-  const codeLine = lines.find((l) => kindOf(l.folded) === "unitCode");
+  const codeLine = lines.find((l) => l.kind === "unitCode");
   const code = codeLine && markerValue(codeLine, lines);
   const nameLine =
-    lines.find((l) => kindOf(l.folded) === "unitCell") ??
+    lines.find((l) => l.kind === "unitCell") ??
     // The issuing unit is the last line of the top-left block; the superior body is above it.
     lines
       .filter(
         (l) =>
           l.row < titleRow &&
-          kindOf(l.folded) === "text" &&
+          l.kind === "text" &&
           // A number ("200") is a value, never the name of a unit.
           /\p{L}/u.test(l.text) &&
           !markerValues.has(l) &&
           l.col <= firstSkipCol(lines, l.row),
       )
       .at(-1);
-  const named =
-    nameLine && (kindOf(nameLine.folded) === "unitCell" ? markerValue(nameLine, lines) : undefined);
+  const named = nameLine && (nameLine.kind === "unitCell" ? markerValue(nameLine, lines) : undefined);
   const name = (named?.text ?? nameLine?.text)?.replace(/^[*\s]+|[*\s]+$/g, "");
 
   let unit: ReportUnit;
@@ -297,6 +302,6 @@ export function readTitle(view: SheetView, endRow: number, options: TitleOptions
 
 /** The column of the first right-hand heading line (national motto, date) in a row: the unit block is left of it. */
 function firstSkipCol(lines: readonly Line[], row: number): number {
-  const right = lines.filter((l) => l.row === row && l.col > 0 && kindOf(l.folded) === "skip");
+  const right = lines.filter((l) => l.row === row && l.col > 0 && l.kind === "skip");
   return right.length === 0 ? Number.POSITIVE_INFINITY : Math.min(...right.map((l) => l.col)) - 1;
 }

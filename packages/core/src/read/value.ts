@@ -16,16 +16,22 @@ export interface CellReading {
   readonly issue?: Issue;
 }
 
+/** What a cell holds, for a message: "Kết quả, 1 Tổng số báo cáo viên". */
+export type CellDescription = string | ((col: number) => string);
+
 /**
  * Reads one number cell: a number as it is, text as a Vietnamese numeral ("1.061", "trên 14.000"),
  * an Excel error or unreadable text as null with an issue saying what to do. Where it came from
- * (cell, raw content, formula) is kept.
+ * (cell, raw content, formula) is kept. `describe` says what the cell holds for a message (called
+ * with its column only when there is an issue); `indicator` is the issue's.
  */
 export function readCell(
   view: SheetView,
   row: number,
   col: number,
-  context: Where & { readonly indicator?: string; readonly what: string | (() => string) },
+  where: Where,
+  describe: CellDescription,
+  indicator?: string,
 ): CellReading {
   const raw = view.value(row, col);
   if (raw === null || (typeof raw === "string" && raw.trim() === "")) return {};
@@ -37,16 +43,17 @@ export function readCell(
     formula === undefined
       ? { cell, raw, source: "entered", value, approximate }
       : { cell, raw, source: "entered", formula, value, approximate };
+  // Nearly every cell holds a number within bounds: read as it is (parseViNumber of a number).
+  if (typeof raw === "number" && Number.isFinite(raw) && Math.abs(raw) <= Number.MAX_SAFE_INTEGER) {
+    return { value: entered(raw === 0 ? 0 : raw, false) };
+  }
   const text = typeof raw === "string" ? view.text(row, col) : String(raw);
   // The issue's location and the cell's description are built only for a cell with an issue:
   // nearly every cell has none, and building them for each took a third of reading a value.
-  const described = () => {
-    const { what, indicator, ...where } = context;
-    return {
-      what: typeof what === "string" ? what : what(),
-      location: { ...where, cell, ...(indicator === undefined ? {} : { indicator }) },
-    };
-  };
+  const described = () => ({
+    what: typeof describe === "string" ? describe : describe(col),
+    location: { ...where, cell, ...(indicator === undefined ? {} : { indicator }) },
+  });
   if (isExcelError(text)) {
     const { what, location } = described();
     return {

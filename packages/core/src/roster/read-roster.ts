@@ -114,7 +114,7 @@ export function readRoster(form: Form, grid: Grid, options: RosterOptions = {}):
     const count = (role: "sessions" | "listeners"): number | null => {
       const c = col[role];
       if (c === undefined) return null;
-      const reading = readCell(view, row, c, { ...where, what: `${headerText(c)}, ${name}` });
+      const reading = readCell(view, row, c, where, `${headerText(c)}, ${name}`);
       if (reading.issue) issues.push(reading.issue);
       return reading.value?.value ?? null;
     };

@@ -91,3 +91,13 @@ describe("decodeVietnamese on Unicode and ASCII", () => {
     expect(decodeVietnamese("Tên", { encoding: "unicode" })).toBe("Tên");
   });
 });
+
+describe("decodeVietnamese with a font of neither legacy set", () => {
+  it("decodes as with no font, legacy text detected from the text", () => {
+    const texts = ["Sè liÖu", "Ghi chuù", "Chỉ tiêu", "ĐẢNG ỦY XÃ", "c¸c chØ tiªu", "plain"];
+    for (const font of ["Times New Roman", "Arial", "", "Calibri"]) {
+      for (const text of texts) expect(decodeVietnamese(text, { font })).toBe(decodeVietnamese(text));
+    }
+    expect(decodeVietnamese("Sè liÖu", { font: "Arial" })).toBe("Số liệu");
+  });
+});

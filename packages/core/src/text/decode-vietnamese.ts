@@ -22,12 +22,14 @@ export interface DecodeOptions {
  * "tổ hợp" mode types NFD). With a .VnTimeH-style font the result is in capitals, as the font shows it.
  */
 export function decodeVietnamese(text: string, options: DecodeOptions = {}): string {
-  const font = options.font ?? null;
   const encoding = options.encoding ?? "auto";
-  // Most cells: no legacy font and no Latin-1 letter, so Unicode already (detectEncoding's first
-  // test), decided without building a cache key.
-  if (encoding === "unicode" || (encoding === "auto" && !LATIN1.test(text) && !isLegacyFont(font))) {
-    return text.normalize("NFC");
+  if (encoding === "unicode") return text.normalize("NFC");
+  // A font of neither legacy set decodes as no font does (detectEncoding and the capitals test
+  // look at legacy fonts only): such cells share the decoders of no font.
+  const font = options.font != null && isLegacyFont(options.font) ? options.font : null;
+  if (encoding === "auto" && font === null) {
+    // Most cells: no Latin-1 letter, so Unicode already (detectEncoding's first test).
+    return LATIN1.test(text) ? decodeAuto(text) : text.normalize("NFC");
   }
   // Remembered per encoding and font: detection scores every syllable, and sheets repeat their texts.
   const id = `${encoding}\u0000${font ?? "\u0000"}`;
@@ -42,14 +44,16 @@ export function decodeVietnamese(text: string, options: DecodeOptions = {}): str
 
 const decoders = new Map<string, (text: string) => string>();
 
+/** The decoder of a cell in no legacy font, the encoding detected from the text: most cells. */
+const decodeAuto = memoizeText((text) => decodeWith(text, null, "auto"), 2048);
+
 /** The letters legacy encodings borrow from Latin-1 (detectEncoding's test). */
 const LATIN1 = /[\u00a1-\u00ff]/;
 
 const legacyFonts = new Map<string, boolean>();
 
 /** A TCVN3 or VNI font name: the font decides the encoding (see detectEncoding). */
-function isLegacyFont(font: string | null): boolean {
-  if (font === null) return false;
+function isLegacyFont(font: string): boolean {
   let legacy = legacyFonts.get(font);
   if (legacy === undefined) {
     legacy = isTcvn3Font(font) || isVniFont(font);

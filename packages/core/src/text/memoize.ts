@@ -6,7 +6,9 @@
 export function memoizeText<T>(fn: (text: string) => T, limit = 4096): (text: string) => T {
   const known = new Map<string, T>();
   return (text) => {
-    if (known.has(text)) return known.get(text) as T;
+    // One lookup for a remembered result; a second only to tell a remembered undefined from none.
+    const remembered = known.get(text);
+    if (remembered !== undefined || known.has(text)) return remembered as T;
     const result = fn(text);
     if (known.size >= limit) known.delete(known.keys().next().value as string);
     known.set(text, result);
