@@ -1,5 +1,5 @@
 import type { Grid } from "@tonghop/core";
-import { openArchive } from "../archive/open-archive.js";
+import { type Archive, openArchive } from "../archive/open-archive.js";
 import { fileLabel, XlsxError } from "../error.js";
 import { type ReadLimits, resolveLimits } from "../limits.js";
 import { CLOSE } from "../xml/scanner.js";
@@ -7,7 +7,7 @@ import { readCoreProperties, type WorkbookProperties } from "./core-properties.j
 import { isType, readRelationships, relsPartOf, scan } from "./parts.js";
 import { readSharedStrings } from "./shared-strings.js";
 import { readSheet, type SheetRead } from "./sheet.js";
-import { readStyles } from "./styles.js";
+import { type CellStyles, readStyles } from "./styles.js";
 
 /** One worksheet (trang tính) of a workbook. */
 export interface SheetData {
@@ -82,9 +82,7 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Work
   const sharedStrings = sharedStringsPart
     ? readSharedStrings(archive.text(sharedStringsPart), sharedStringsPart, file)
     : [];
-  const styles = stylesPart
-    ? readStyles(archive.text(stylesPart), stylesPart, file)
-    : readStyles(undefined, "", file);
+  const styles = lazyStyles(archive, stylesPart, file);
 
   const sheets: SheetData[] = [];
   let cellsLeft = limits.maxTotalCells;
@@ -120,6 +118,32 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Work
   // Macros live in a vbaProject part the workbook points to; they are never run, only noted.
   const macroEnabled = rels.some((r) => isType(r, "vbaProject"));
   return { sheets, properties, macroEnabled, date1904 };
+}
+
+/**
+ * The workbook's styles, inflated and read when a grid's fonts or number formats are first asked
+ * for: a report whose text needs no font to decode never pays for them. The part's bytes count
+ * against the archive's bounds then, and a part that cannot be read throws its XlsxError then,
+ * the same one at every later ask.
+ */
+function lazyStyles(archive: Archive, part: string | undefined, file: string | undefined): () => CellStyles {
+  let source: Archive | undefined = archive;
+  let styles: CellStyles | undefined;
+  let failure: unknown;
+  return () => {
+    if (styles !== undefined) return styles;
+    if (source === undefined) throw failure;
+    const from = source;
+    // The archive (and the file's bytes it holds) is let go once the part is read or refused.
+    source = undefined;
+    try {
+      styles = part ? readStyles(from.text(part), part, file) : readStyles(undefined, "", file);
+    } catch (error) {
+      failure = error;
+      throw error;
+    }
+    return styles;
+  };
 }
 
 function notWorkbook(file: string | undefined): XlsxError {

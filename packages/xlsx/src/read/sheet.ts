@@ -2,7 +2,7 @@ import { type CellValue, columnLetter, type Grid } from "@tonghop/core";
 import { XlsxError } from "../error.js";
 import { detached } from "../xml/detach.js";
 import { CLOSE, EMPTY, OPEN } from "../xml/scanner.js";
-import { unescapeOoxml } from "../xml/unescape.js";
+import { unescapeOoxml, unescapeXml } from "../xml/unescape.js";
 import { scan } from "./parts.js";
 import { shiftFormula } from "./shared-formula.js";
 import type { CellStyles } from "./styles.js";
@@ -12,7 +12,8 @@ export interface SheetContext {
   readonly part: string;
   readonly file: string | undefined;
   readonly sharedStrings: readonly string[];
-  readonly styles: CellStyles;
+  /** The workbook's styles, read when a grid's number formats or fonts are first asked for. */
+  readonly styles: () => CellStyles;
   readonly maxCells: number;
   /** Cells the workbook's earlier sheets left of `maxTotalCells`. */
   readonly cellsLeft: number;
@@ -29,6 +30,15 @@ const MAX_COL = 16_384;
 /** Days from Excel's day 0 (1899-12-30 in the 1900 system, counting the phantom 29 Feb 1900) to 1970-01-01. */
 const EPOCH_OFFSET_DAYS = 25_569;
 
+/** Cell types (`t`); any other type reads as a number, as Excel's default `n` does. */
+const NUMBER = 0;
+const SHARED_STRING = 1;
+const FORMULA_STRING = 2;
+const INLINE_STRING = 3;
+const BOOLEAN = 4;
+const ERROR = 5;
+const DATE = 6;
+
 /** A worksheet read: its Grid, and how many cells its part holds. */
 export interface SheetRead {
   readonly grid: Grid;
@@ -44,29 +54,15 @@ export interface SheetRead {
 export function readSheet(xml: string, ctx: SheetContext): SheetRead {
   const sc = scan(xml, ctx.part, ctx.file);
   const { sharedStrings } = ctx;
-  const cellRows: number[] = [];
-  const cellCols: number[] = [];
-  const cellValues: CellValue[] = [];
-  const cellFormulas: (string | null)[] = [];
-  const cellStyles: number[] = [];
+  const cells = new Cells(ctx);
   const hiddenRows: number[] = [];
   const merges: string[] = [];
   const masters = new Map<string, { formula: string; row: number; col: number }>();
-  let minRow = Number.POSITIVE_INFINITY;
-  let minCol = Number.POSITIVE_INFINITY;
-  let maxRow = -1;
-  let maxCol = -1;
-  let anyFormula = false;
-  /** Cells with a value or a formula; the cells kept stay under twice the bound in all. */
-  let usedCells = 0;
-  let allCells = 0;
 
   let inSheetData = false;
-  let row = -1;
-  let col = -1;
   let inCell = false;
   let style = 0;
-  let type = "n";
+  let type = NUMBER;
   let raw: string | null = null;
   let formula: string | null = null;
   let inline: string | null = null;
@@ -74,63 +70,9 @@ export function readSheet(xml: string, ctx: SheetContext): SheetRead {
   const cellAttributes: (string | undefined)[] = [undefined, undefined, undefined];
   const rowAttributes: (string | undefined)[] = [undefined, undefined];
 
-  const commit = (): void => {
-    let value: CellValue = null;
-    switch (type) {
-      case "s":
-        value = raw === null ? null : (sharedStrings[Number(raw)] ?? null);
-        break;
-      case "str":
-        value = raw === null ? null : detached(unescapeOoxml(raw));
-        break;
-      case "inlineStr":
-        value =
-          inline === null
-            ? raw === null
-              ? null
-              : detached(unescapeOoxml(raw))
-            : detached(unescapeOoxml(inline));
-        break;
-      case "b":
-        value = raw === null ? null : raw === "1" || raw === "true";
-        break;
-      case "e":
-        value = raw === null ? null : detached(raw);
-        break;
-      case "d":
-        value = raw === null ? null : isoToSerial(raw);
-        break;
-      default:
-        if (raw !== null && raw !== "") {
-          const number = Number(raw);
-          value = Number.isNaN(number) ? detached(raw) : number;
-        }
-    }
-    allCells++;
-    const used = value !== null || formula !== null;
-    if (used) {
-      if (usedCells >= ctx.maxCells) throw sheetTooLarge(ctx, `> ${ctx.maxCells}`);
-      usedCells++;
-    } else if (cellRows.length >= ctx.maxCells) {
-      // Borders drawn down to row 200,000 leave cells with a style and nothing else: past the
-      // bound they are dropped, not counted against the sheet, since nothing is read from them.
-      return;
-    }
-    cellRows.push(row);
-    cellCols.push(col);
-    cellValues.push(value);
-    cellFormulas.push(formula === null ? null : detached(formula));
-    cellStyles.push(style);
-    if (used) {
-      if (formula !== null) anyFormula = true;
-      if (row < minRow) minRow = row;
-      if (row > maxRow) maxRow = row;
-      if (col < minCol) minCol = col;
-      if (col > maxCol) maxCol = col;
-    }
-  };
-
-  while (sc.next()) {
+  for (;;) {
+    if (inSheetData && !inCell) sc.moveTo(readPlainTags(xml, sc.position, cells, hiddenRows, sharedStrings));
+    if (!sc.next()) break;
     const name = sc.name;
     const kind = sc.kind;
     if (inCell) {
@@ -146,7 +88,7 @@ export function readSheet(xml: string, ctx: SheetContext): SheetRead {
       } else if (name === "rPh") {
         phonetic += kind === OPEN ? 1 : kind === CLOSE ? -1 : 0;
       } else if (name === "c" && kind === CLOSE) {
-        commit();
+        cells.add(style, cellValue(type, raw, inline, sharedStrings), formula);
         inCell = false;
       }
       continue;
@@ -154,26 +96,22 @@ export function readSheet(xml: string, ctx: SheetContext): SheetRead {
     if (name === "c" && inSheetData && kind !== CLOSE) {
       sc.attrs(CELL_ATTRIBUTES, cellAttributes);
       const ref = cellAttributes[0];
-      if (ref === undefined || !parseRef(ref)) {
-        // A cell without a usable address follows the one before it (or starts the first row).
-        col++;
-        if (row < 0) row = 0;
-      }
-      style = cellAttributes[1] === undefined ? 0 : Number(cellAttributes[1]);
-      type = cellAttributes[2] ?? "n";
+      if (ref === undefined || !cells.moveToRef(ref)) cells.moveNext();
+      const s = cellAttributes[1];
+      style = s === undefined ? 0 : cells.styleIndex(Number(s));
+      type = typeOf(cellAttributes[2]);
       raw = null;
       formula = null;
       inline = null;
       phonetic = 0;
       if (kind === EMPTY) {
-        commit();
+        cells.add(style, null, null);
         continue;
       }
-      // The common shape `<c r="E4" s="1"><v>37</v></c>` is read without visiting each tag.
       if (sc.skip("<v>")) {
         raw = sc.text();
         if (sc.skip("</v></c>")) {
-          commit();
+          cells.add(style, cellValue(type, raw, null, sharedStrings), null);
           continue;
         }
         sc.skip("</v>");
@@ -181,11 +119,9 @@ export function readSheet(xml: string, ctx: SheetContext): SheetRead {
       inCell = true;
     } else if (name === "row" && kind !== CLOSE) {
       sc.attrs(ROW_ATTRIBUTES, rowAttributes);
-      const r = Number(rowAttributes[0]);
-      row = Number.isInteger(r) && r >= 1 && r <= MAX_ROW ? r - 1 : row + 1;
-      col = -1;
+      cells.moveToRow(Number(rowAttributes[0]));
       const hidden = rowAttributes[1];
-      if (hidden === "1" || hidden === "true") hiddenRows.push(row);
+      if (hidden === "1" || hidden === "true") hiddenRows.push(cells.row);
     } else if (name === "sheetData") {
       inSheetData = kind === OPEN;
     } else if (name === "mergeCell" && kind !== CLOSE) {
@@ -194,8 +130,131 @@ export function readSheet(xml: string, ctx: SheetContext): SheetRead {
     }
   }
 
+  function readFormula(
+    t: string | undefined,
+    si: string | undefined,
+    ref: string | undefined,
+    text: string,
+  ): string | null {
+    if (t === "shared" && si !== undefined) {
+      if (ref !== undefined && text !== "") {
+        masters.set(si, { formula: text, row: cells.row, col: cells.col });
+        return `=${text}`;
+      }
+      const master = masters.get(si);
+      return master
+        ? `=${shiftFormula(master.formula, cells.row - master.row, cells.col - master.col)}`
+        : null;
+    }
+    if (t === "dataTable") return null;
+    return text === "" ? null : `=${text}`;
+  }
+
+  return { grid: layOut(ctx, cells, hiddenRows, merges), cells: cells.all };
+}
+
+function typeOf(t: string | undefined): number {
+  switch (t) {
+    case "s":
+      return SHARED_STRING;
+    case "str":
+      return FORMULA_STRING;
+    case "inlineStr":
+      return INLINE_STRING;
+    case "b":
+      return BOOLEAN;
+    case "e":
+      return ERROR;
+    case "d":
+      return DATE;
+    default:
+      return NUMBER;
+  }
+}
+
+/** A cell's value from its type, its `<v>` text and, for an inline string, its `<is>` text; null when absent. */
+function cellValue(
+  type: number,
+  raw: string | null,
+  inline: string | null,
+  sharedStrings: readonly string[],
+): CellValue {
+  switch (type) {
+    case SHARED_STRING:
+      return raw === null ? null : (sharedStrings[Number(raw)] ?? null);
+    case FORMULA_STRING:
+      return raw === null ? null : detached(unescapeOoxml(raw));
+    case INLINE_STRING:
+      if (inline !== null) return detached(unescapeOoxml(inline));
+      return raw === null ? null : detached(unescapeOoxml(raw));
+    case BOOLEAN:
+      return raw === null ? null : raw === "1" || raw === "true";
+    case ERROR:
+      return raw === null ? null : detached(raw);
+    case DATE:
+      return raw === null ? null : isoToSerial(raw);
+    default: {
+      if (raw === null || raw === "") return null;
+      const number = Number(raw);
+      return Number.isNaN(number) ? detached(raw) : number;
+    }
+  }
+}
+
+/**
+ * The cells of a part as they come, and where the scan stands. Addresses and style indexes go in
+ * one list of small integers (three a cell), values in a list beside it, and the few formulas in a
+ * list of their own: no object or boxed number per cell.
+ */
+class Cells {
+  /** Row, column and style index of each kept cell; layOut turns the row into the cell's place in the grid. */
+  readonly slots: number[] = [];
+  /** Cells kept (a cell that only carries a style is dropped past the bound). */
+  count = 0;
+  /** Cells with a value or a formula; the cells kept stay under twice the bound in all. */
+  used = 0;
+  /** Every cell of the part. */
+  all = 0;
+  readonly values: CellValue[] = [];
+  /** Indexes of the kept cells that hold a formula, in order, and their formulas. */
+  readonly formulaCells: number[] = [];
+  readonly formulas: string[] = [];
+  /**
+   * Kept cells whose `s` is not a 32-bit integer (`1.5`): their font is the default one, while
+   * their number format is that of the style the integer part names, as the reader always gave.
+   */
+  readonly defaultFontCells: number[] = [];
+  minRow = Number.POSITIVE_INFINITY;
+  minCol = Number.POSITIVE_INFINITY;
+  maxRow = -1;
+  maxCol = -1;
+  row = -1;
+  col = -1;
+  private oddStyle = false;
+
+  constructor(private readonly ctx: SheetContext) {}
+
+  /** `s` as stored in a slot; see {@link defaultFontCells}. */
+  styleIndex(s: number): number {
+    const index = s | 0;
+    this.oddStyle = index !== s;
+    return index;
+  }
+
+  /** A `<row>`'s `r`: rows without a usable one follow the row before. */
+  moveToRow(r: number): void {
+    this.row = Number.isInteger(r) && r >= 1 && r <= MAX_ROW ? r - 1 : this.row + 1;
+    this.col = -1;
+  }
+
+  /** A cell without a usable address follows the one before it (or starts the first row). */
+  moveNext(): void {
+    this.col++;
+    if (this.row < 0) this.row = 0;
+  }
+
   /** Reads `A1`-style `r` into row and col; false when it is not a cell reference. */
-  function parseRef(ref: string): boolean {
+  moveToRef(ref: string): boolean {
     let c = 0;
     let i = 0;
     for (; i < ref.length; i++) {
@@ -207,132 +266,427 @@ export function readSheet(xml: string, ctx: SheetContext): SheetRead {
     if (i === 0 || i === ref.length || c > MAX_COL) return false;
     const r = Number(ref.slice(i));
     if (!Number.isInteger(r) || r < 1 || r > MAX_ROW) return false;
-    row = r - 1;
-    col = c - 1;
+    this.row = r - 1;
+    this.col = c - 1;
     return true;
   }
 
-  function readFormula(
-    t: string | undefined,
-    si: string | undefined,
-    ref: string | undefined,
-    text: string,
-  ): string | null {
-    if (t === "shared" && si !== undefined) {
-      if (ref !== undefined && text !== "") {
-        masters.set(si, { formula: text, row, col });
-        return `=${text}`;
-      }
-      const master = masters.get(si);
-      return master ? `=${shiftFormula(master.formula, row - master.row, col - master.col)}` : null;
+  /** Keeps the cell at row and col, within the sheet's bounds. */
+  add(style: number, value: CellValue, formula: string | null): void {
+    const oddStyle = this.oddStyle;
+    this.oddStyle = false;
+    this.all++;
+    const used = value !== null || formula !== null;
+    if (used) {
+      if (this.used >= this.ctx.maxCells) throw sheetTooLarge(this.ctx, `> ${this.ctx.maxCells}`);
+      this.used++;
+    } else if (this.count >= this.ctx.maxCells) {
+      // Borders drawn down to row 200,000 leave cells with a style and nothing else: past the
+      // bound they are dropped, not counted against the sheet, since nothing is read from them.
+      return;
     }
-    if (t === "dataTable") return null;
-    return text === "" ? null : `=${text}`;
+    const k = this.count;
+    const row = this.row;
+    const col = this.col;
+    this.slots.push(row, col, style);
+    this.values.push(value);
+    if (oddStyle) this.defaultFontCells.push(k);
+    this.count = k + 1;
+    if (used) {
+      if (formula !== null) {
+        this.formulaCells.push(k);
+        this.formulas.push(detached(formula));
+      }
+      if (row < this.minRow) this.minRow = row;
+      if (row > this.maxRow) this.maxRow = row;
+      if (col < this.minCol) this.minCol = col;
+      if (col > this.maxCol) this.maxCol = col;
+    }
   }
-
-  const grid = layOut(ctx, {
-    cellRows,
-    cellCols,
-    cellValues,
-    cellFormulas,
-    cellStyles,
-    anyFormula,
-    bounds: maxRow < 0 ? undefined : { minRow, minCol, maxRow, maxCol },
-    hiddenRows,
-    merges,
-  });
-  return { grid, cells: allCells };
 }
 
-interface Collected {
-  readonly cellRows: readonly number[];
-  readonly cellCols: readonly number[];
-  readonly cellValues: readonly CellValue[];
-  readonly cellFormulas: readonly (string | null)[];
-  readonly cellStyles: readonly number[];
-  readonly anyFormula: boolean;
-  readonly bounds: { minRow: number; minCol: number; maxRow: number; maxCol: number } | undefined;
-  readonly hiddenRows: readonly number[];
-  readonly merges: readonly string[];
+/**
+ * Reads, from `from` on, the tags of sheetData in the shape Excel and most writers give them:
+ * `<row r="4" ...>`, `</row>`, and cells `<c r="E4" s="1" t="s"><v>12</v></c>`, empty, with a
+ * plain `<f>` formula, or with no value, attributes written `name="value"`. It stops at the first
+ * tag in any other shape (a prefix, an entity in an attribute, an inline string, a shared formula,
+ * a comment, a declaration...) and returns where, for the scanner to read that tag as it reads
+ * any: what it reads gives what the scanner's reading gives.
+ */
+function readPlainTags(
+  xml: string,
+  from: number,
+  cells: Cells,
+  hiddenRows: number[],
+  sharedStrings: readonly string[],
+): number {
+  let pos = from;
+  for (;;) {
+    const lt = xml.indexOf("<", pos);
+    if (lt < 0) return pos;
+    const first = xml.charCodeAt(lt + 1);
+    let end = -1;
+    if (first === 99 /* c */) end = readPlainCell(xml, lt, cells, sharedStrings);
+    else if (first === 114 /* r */) end = readPlainRow(xml, lt, cells, hiddenRows);
+    else if (first === 47 /* / */ && xml.startsWith("</row>", lt)) end = lt + 6;
+    if (end < 0) return lt;
+    pos = end;
+  }
+}
+
+/** Tag endings from {@link Attributes.next}. */
+const ATTRIBUTE = 1;
+const TAG_OPEN = 2;
+const TAG_EMPTY = 3;
+const NOT_PLAIN = 0;
+
+/**
+ * Reads a tag's attributes one by one when they are written `name="value"` (or with `'`), with
+ * optional white space between them: the one shape on which it and the scanner's `attrs` agree
+ * by construction. One instance serves every tag.
+ */
+class Attributes {
+  xml = "";
+  pos = 0;
+  /** The local name (after any prefix) of the attribute read, and whether it had a prefix. */
+  nameStart = 0;
+  nameLength = 0;
+  prefixed = false;
+  /** The value of the attribute read, between its quotes, not unescaped. */
+  valueStart = 0;
+  valueEnd = 0;
+
+  /** Starts reading the attributes at `pos`, just past the tag's name. */
+  start(xml: string, pos: number): boolean {
+    const ch = xml.charCodeAt(pos);
+    this.xml = xml;
+    this.pos = pos;
+    return ch <= 32 || ch === 62 || ch === 47;
+  }
+
+  next(): number {
+    const xml = this.xml;
+    let i = this.pos;
+    let ch = xml.charCodeAt(i);
+    while (ch <= 32) ch = xml.charCodeAt(++i);
+    if (ch === 62 /* > */) {
+      this.pos = i + 1;
+      return TAG_OPEN;
+    }
+    if (ch === 47 /* / */) {
+      if (xml.charCodeAt(i + 1) !== 62) return NOT_PLAIN;
+      this.pos = i + 2;
+      return TAG_EMPTY;
+    }
+    let nameStart = i;
+    this.prefixed = false;
+    for (;;) {
+      if (ch === 58 /* : */) {
+        nameStart = i + 1;
+        this.prefixed = true;
+      } else if (endsName(ch)) {
+        break;
+      } else if (Number.isNaN(ch)) return NOT_PLAIN;
+      ch = xml.charCodeAt(++i);
+    }
+    if (ch !== 61 || i === nameStart) return NOT_PLAIN;
+    const quote = xml.charCodeAt(i + 1);
+    if (quote !== 34 && quote !== 39) return NOT_PLAIN;
+    const close = xml.indexOf(quote === 34 ? '"' : "'", i + 2);
+    if (close < 0) return NOT_PLAIN;
+    this.nameStart = nameStart;
+    this.nameLength = i - nameStart;
+    this.valueStart = i + 2;
+    this.valueEnd = close;
+    this.pos = close + 1;
+    return ATTRIBUTE;
+  }
+
+  /** Whether the attribute read is, by its local name, `name`. */
+  is(name: string): boolean {
+    return this.nameLength === name.length && this.xml.startsWith(name, this.nameStart);
+  }
+}
+
+/** `=`, white space, `>`, `/`, a quote or `<`: what cannot be part of an attribute's name. */
+const endsName = (ch: number): boolean =>
+  ch === 61 || ch <= 32 || ch === 62 || ch === 47 || ch === 34 || ch === 39 || ch === 60;
+
+const attributes = new Attributes();
+
+/** A `<row>` tag at `lt`; the index past it, or -1 when it is not in the plain shape. */
+function readPlainRow(xml: string, lt: number, cells: Cells, hiddenRows: number[]): number {
+  const a = attributes;
+  if (!xml.startsWith("row", lt + 1) || !a.start(xml, lt + 4)) return -1;
+  let r = Number.NaN;
+  let hidden = false;
+  let seen = 0;
+  for (;;) {
+    const step = a.next();
+    if (step === NOT_PLAIN) return -1;
+    if (step !== ATTRIBUTE) break;
+    if (a.is("r")) {
+      if (a.prefixed || seen & 1) return -1;
+      seen |= 1;
+      r = digits(xml, a.valueStart, a.valueEnd, 7);
+      if (r < 0) return -1;
+    } else if (a.is("hidden")) {
+      if (a.prefixed || seen & 2) return -1;
+      seen |= 2;
+      const length = a.valueEnd - a.valueStart;
+      if (holdsEntity(xml, a.valueStart, a.valueEnd)) return -1;
+      hidden =
+        (length === 1 && xml.charCodeAt(a.valueStart) === 49) ||
+        (length === 4 && xml.startsWith("true", a.valueStart));
+    }
+  }
+  cells.moveToRow(r);
+  if (hidden) hiddenRows.push(cells.row);
+  return a.pos;
+}
+
+/** A `<c>` element at `lt`; the index past it, or -1 when it is not in one of the plain shapes. */
+function readPlainCell(xml: string, lt: number, cells: Cells, sharedStrings: readonly string[]): number {
+  const a = attributes;
+  if (!a.start(xml, lt + 2)) return -1;
+  let row = -1;
+  let col = -1;
+  let style = 0;
+  let type = NUMBER;
+  let seen = 0;
+  let step: number;
+  for (;;) {
+    step = a.next();
+    if (step !== ATTRIBUTE) break;
+    if (a.nameLength !== 1) continue;
+    if (a.prefixed) return -1;
+    const name = xml.charCodeAt(a.nameStart);
+    if (name === 114 /* r */) {
+      if (seen & 1) return -1;
+      seen |= 1;
+      col = 0;
+      let i = a.valueStart;
+      for (; i < a.valueEnd; i++) {
+        const ch = xml.charCodeAt(i);
+        if (ch >= 65 && ch <= 90) col = col * 26 + ch - 64;
+        else if (ch >= 97 && ch <= 122) col = col * 26 + ch - 96;
+        else break;
+      }
+      if (i === a.valueStart || col > MAX_COL) return -1;
+      row = digits(xml, i, a.valueEnd, 7);
+      if (row < 1 || row > MAX_ROW) return -1;
+    } else if (name === 115 /* s */) {
+      if (seen & 2) return -1;
+      seen |= 2;
+      style = digits(xml, a.valueStart, a.valueEnd, 9);
+      if (style < 0) return -1;
+    } else if (name === 116 /* t */) {
+      if (seen & 4) return -1;
+      seen |= 4;
+      type = typeAt(xml, a.valueStart, a.valueEnd);
+      if (type < 0) return -1;
+    }
+  }
+  if (step === NOT_PLAIN) return -1;
+  let p = a.pos;
+  let value: CellValue = null;
+  let formula: string | null = null;
+  if (step === TAG_OPEN) {
+    if (xml.startsWith("<f>", p)) {
+      const end = xml.indexOf("<", p + 3);
+      if (end < 0 || !xml.startsWith("</f>", end)) return -1;
+      if (end > p + 3) formula = `=${unescapeXml(xml.slice(p + 3, end))}`;
+      p = end + 4;
+    }
+    if (xml.startsWith("<v>", p)) {
+      const end = xml.indexOf("<", p + 3);
+      if (end < 0 || !xml.startsWith("</v></c>", end)) return -1;
+      value = plainValue(xml, p + 3, end, type, sharedStrings);
+      p = end + 8;
+    } else if (xml.startsWith("</c>", p)) p += 4;
+    else return -1;
+  }
+  if (seen & 1) {
+    cells.row = row - 1;
+    cells.col = col - 1;
+  } else cells.moveNext();
+  cells.add(style, value, formula);
+  return p;
+}
+
+/** The value of a `<v>` between `from` and `to`: a shared string's index or an integer without parsing a copy. */
+function plainValue(
+  xml: string,
+  from: number,
+  to: number,
+  type: number,
+  sharedStrings: readonly string[],
+): CellValue {
+  if (type === SHARED_STRING) {
+    const index = digits(xml, from, to, 9);
+    if (index >= 0) return sharedStrings[index] ?? null;
+  } else if (type === NUMBER) {
+    const negative = xml.charCodeAt(from) === 45; /* - */
+    const number = digits(xml, negative ? from + 1 : from, to, 15);
+    if (number >= 0) return negative ? -number : number;
+  }
+  return cellValue(type, to > from ? unescapeXml(xml.slice(from, to)) : "", null, sharedStrings);
+}
+
+/** The decimal number written between `from` and `to` in 1 to `most` digits, or -1. */
+function digits(xml: string, from: number, to: number, most: number): number {
+  if (to <= from || to - from > most) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = xml.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** A cell's `t` between `from` and `to` as a type, or -1 when it holds an entity. */
+function typeAt(xml: string, from: number, to: number): number {
+  const length = to - from;
+  const first = xml.charCodeAt(from);
+  if (length === 1) {
+    if (first === 115) return SHARED_STRING;
+    if (first === 98) return BOOLEAN;
+    if (first === 101) return ERROR;
+    if (first === 100) return DATE;
+    return first === 38 ? -1 : NUMBER;
+  }
+  if (length === 3 && xml.startsWith("str", from)) return FORMULA_STRING;
+  if (length === 9 && xml.startsWith("inlineStr", from)) return INLINE_STRING;
+  return holdsEntity(xml, from, to) ? -1 : NUMBER;
+}
+
+/** Whether the text between `from` and `to` has an `&`, which unescaping could change. */
+function holdsEntity(xml: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (xml.charCodeAt(i) === 38) return true;
+  return false;
 }
 
 /**
  * Lays the collected cells into the grid's rectangle: from A1 when that rectangle is within the
  * cell limit, else from the first used cell, else the sheet is refused.
  */
-function layOut(ctx: SheetContext, c: Collected): Grid {
-  if (!c.bounds) return { sheet: ctx.name, origin: "A1", values: [], merges: c.merges };
-  const { minRow, minCol, maxRow, maxCol } = c.bounds;
+function layOut(ctx: SheetContext, cells: Cells, collectedHiddenRows: number[], merges: string[]): Grid {
+  if (cells.maxRow < 0) return { sheet: ctx.name, origin: "A1", values: [], merges };
+  const { minRow, minCol, maxRow, maxCol } = cells;
   let top = 0;
   let left = 0;
   if ((maxRow + 1) * (maxCol + 1) > ctx.maxCells) {
     top = minRow;
     left = minCol;
-    const cells = (maxRow - minRow + 1) * (maxCol - minCol + 1);
-    if (cells > ctx.maxCells) throw sheetTooLarge(ctx, String(cells));
+    const area = (maxRow - minRow + 1) * (maxCol - minCol + 1);
+    if (area > ctx.maxCells) throw sheetTooLarge(ctx, String(area));
   }
   const height = maxRow - top + 1;
   const width = maxCol - left + 1;
   if (height * width > ctx.cellsLeft) throw workbookTooLarge(ctx);
   const values: CellValue[][] = [];
-  const fonts: (string | null)[][] = [];
-  const formulas: (string | null)[][] | undefined = c.anyFormula ? [] : undefined;
+  const anyFormula = cells.formulaCells.length > 0;
+  const formulas: (string | null)[][] | undefined = anyFormula ? [] : undefined;
   for (let r = 0; r < height; r++) {
     values.push(new Array<CellValue>(width).fill(null));
-    fonts.push(new Array<string | null>(width).fill(null));
     formulas?.push(new Array<string | null>(width).fill(null));
   }
-  const { numberFormats: xfFormats, fonts: xfFonts } = ctx.styles;
-  /** Grid index of each collected cell (row * width + col), -1 when it falls outside. */
-  const places = new Int32Array(c.cellRows.length);
-  for (let k = 0; k < c.cellRows.length; k++) {
-    const r = c.cellRows[k]! - top;
-    const col = c.cellCols[k]! - left;
+  const { slots, count, formulaCells } = cells;
+  let nextFormula = 0;
+  for (let k = 0; k < count; k++) {
+    const r = slots[3 * k]! - top;
+    const col = slots[3 * k + 1]! - left;
     if (r < 0 || r >= height || col < 0 || col >= width) {
-      places[k] = -1;
+      slots[3 * k] = -1;
       continue;
     }
-    places[k] = r * width + col;
-    const s = c.cellStyles[k]!;
-    values[r]![col] = c.cellValues[k]!;
-    fonts[r]![col] = xfFonts[s] ?? xfFonts[0] ?? null;
-    if (formulas) formulas[r]![col] = c.cellFormulas[k]!;
-  }
-  // Number formats are laid out when first asked for: reading a report never asks (the fonts are
-  // needed to decode legacy-encoded text), and building the matrix for every sheet cost as much
-  // as the values'. Only the cells' style indexes are kept until then.
-  const styles = Int32Array.from(c.cellStyles);
-  let numberFormats: (string | null)[][] | undefined;
-  const layOutNumberFormats = (): (string | null)[][] => {
-    if (numberFormats !== undefined) return numberFormats;
-    const laid: (string | null)[][] = [];
-    for (let r = 0; r < height; r++) laid.push(new Array<string | null>(width).fill(null));
-    for (let k = 0; k < places.length; k++) {
-      const place = places[k]!;
-      if (place < 0) continue;
-      laid[Math.floor(place / width)]![place % width] = xfFormats[styles[k]!] ?? xfFormats[0] ?? "General";
+    slots[3 * k] = r * width + col;
+    values[r]![col] = cells.values[k]!;
+    if (formulas) {
+      if (formulaCells[nextFormula] === k) formulas[r]![col] = cells.formulas[nextFormula++]!;
+      else formulas[r]![col] = null;
     }
-    numberFormats = laid;
-    return laid;
-  };
-  const hiddenRows = [...new Set(c.hiddenRows)]
+  }
+  const hiddenRows = [...new Set(collectedHiddenRows)]
     .map((r) => r - top)
     .filter((r) => r >= 0 && r < height)
     .sort((a, b) => a - b);
-  const grid = {
-    sheet: ctx.name,
-    origin: `${columnLetter(left)}${top + 1}`,
-    values,
-    ...(formulas ? { formulas } : {}),
-    numberFormats: [] as (string | null)[][],
-    fonts,
-    merges: c.merges,
-    hiddenRows,
-  };
-  // An enumerable getter in the literal's place: the grid still looks and compares like plain data.
-  Object.defineProperty(grid, "numberFormats", { get: layOutNumberFormats, enumerable: true });
-  return grid;
+  const origin = `${columnLetter(left)}${top + 1}`;
+  const grid = formulas ? { sheet: ctx.name, origin, values, formulas } : { sheet: ctx.name, origin, values };
+  // Number formats and fonts are laid out when first asked for, from the styles read then: reading
+  // a report never asks for number formats, and fonts only for text that may be legacy-encoded.
+  // They are enumerable getters in the places the data had: the grid still looks and compares
+  // like plain data. The getters are the same functions for every grid, so that V8 gives all
+  // grids one shape (a getter of its own per grid made each grid a slow dictionary object).
+  Object.defineProperty(grid, "numberFormats", NUMBER_FORMATS);
+  Object.defineProperty(grid, "fonts", FONTS);
+  Object.defineProperty(grid, STYLE_LAYOUT, { value: new StyleLayout(ctx.styles, cells, height, width) });
+  return Object.assign(grid, { merges, hiddenRows });
 }
+
+const STYLE_LAYOUT = Symbol("style layout");
+
+/** What a grid's number formats and fonts are laid out from: the cells' places and style indexes. */
+class StyleLayout {
+  private readonly slots: readonly number[];
+  private readonly count: number;
+  readonly defaultFontCells: ReadonlySet<number> | undefined;
+  numberFormats: (string | null)[][] | undefined;
+  fonts: (string | null)[][] | undefined;
+
+  constructor(
+    readonly styles: () => CellStyles,
+    cells: Cells,
+    private readonly height: number,
+    private readonly width: number,
+  ) {
+    this.slots = cells.slots;
+    this.count = cells.count;
+    this.defaultFontCells = cells.defaultFontCells.length === 0 ? undefined : new Set(cells.defaultFontCells);
+  }
+
+  /** A matrix with each placed cell's entry from its style index (and its index among the cells). */
+  layOut(entry: (style: number, k: number) => string | null): (string | null)[][] {
+    const { slots, width } = this;
+    const laid: (string | null)[][] = [];
+    for (let r = 0; r < this.height; r++) laid.push(new Array<string | null>(width).fill(null));
+    for (let k = 0; k < this.count; k++) {
+      const place = slots[3 * k]!;
+      if (place >= 0) laid[Math.floor(place / width)]![place % width] = entry(slots[3 * k + 2]!, k);
+    }
+    return laid;
+  }
+}
+
+const NUMBER_FORMATS: PropertyDescriptor = {
+  get(this: { [STYLE_LAYOUT]: StyleLayout }) {
+    const layout = this[STYLE_LAYOUT];
+    if (layout.numberFormats === undefined) {
+      const xf = layout.styles().numberFormats;
+      layout.numberFormats = layout.layOut((s) => xf[s] ?? xf[0] ?? "General");
+    }
+    return layout.numberFormats;
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+const FONTS: PropertyDescriptor = {
+  get(this: { [STYLE_LAYOUT]: StyleLayout }) {
+    const layout = this[STYLE_LAYOUT];
+    if (layout.fonts === undefined) {
+      const xf = layout.styles().fonts;
+      const defaultFontCells = layout.defaultFontCells;
+      layout.fonts = layout.layOut((s, k) =>
+        defaultFontCells?.has(k) ? (xf[0] ?? null) : (xf[s] ?? xf[0] ?? null),
+      );
+    }
+    return layout.fonts;
+  },
+  enumerable: true,
+  configurable: true,
+};
 
 /** An ISO date (`t="d"` cells, written by some tools) as the serial number Excel would store. */
 function isoToSerial(iso: string): number | string {

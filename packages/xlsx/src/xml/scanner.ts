@@ -131,6 +131,19 @@ export class XmlScanner {
     }
   }
 
+  /** The index the next tag is searched from: just past the tag last read. */
+  get position(): number {
+    return this.pos;
+  }
+
+  /**
+   * Moves past tags the caller read itself (a hot path's own parse). The caller must stop at any
+   * `<!` or `<?`, so that declarations still reach `next` and are refused.
+   */
+  moveTo(at: number): void {
+    this.pos = at;
+  }
+
   /**
    * Steps over `literal` (a tag written exactly so) when it comes next, and says whether it did:
    * a shortcut for the common shapes on the hot path. What it steps over is not seen by `next`.
