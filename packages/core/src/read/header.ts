@@ -29,6 +29,8 @@ const EXTRA_WORDS = 5;
 interface HeaderWord<R> {
   readonly role: R;
   readonly key: string;
+  /** The key and a space: what a longer cell naming this header starts with. */
+  readonly prefix: string;
   readonly size: number;
 }
 
@@ -64,7 +66,7 @@ function buildHeaderWords<R extends string>(specs: readonly ColumnSpec<R>[]): He
     spec.headers
       .map((header) => foldedKey(header))
       .filter((key) => key !== "")
-      .map((key) => ({ role: spec.role, key, size: tokensOf(key).length })),
+      .map((key) => ({ role: spec.role, key, prefix: `${key} `, size: tokensOf(key).length })),
   );
 }
 
@@ -76,15 +78,21 @@ function buildHeaderWords<R extends string>(specs: readonly ColumnSpec<R>[]): He
 function roleOfCell<R extends string>(text: string, words: readonly HeaderWord<R>[]): R | undefined {
   const key = foldedKey(text);
   if (key === "") return undefined;
-  const size = tokensOf(key).length;
-  let best: { role: R; score: number } | undefined;
+  // Counted only for a cell that starts with some header's words: most start with none.
+  let size: number | undefined;
+  let best: R | undefined;
+  let bestScore = 0;
   for (const word of words) {
     let score = 0;
     if (key === word.key) score = 1000 + word.key.length;
-    else if (key.startsWith(`${word.key} `) && size <= word.size + EXTRA_WORDS) score = word.key.length;
-    if (score > (best?.score ?? 0)) best = { role: word.role, score };
+    else if (key.startsWith(word.prefix) && (size ??= tokensOf(key).length) <= word.size + EXTRA_WORDS)
+      score = word.key.length;
+    if (score > bestScore) {
+      best = word.role;
+      bestScore = score;
+    }
   }
-  return best?.role;
+  return best;
 }
 
 /** Period.tryParse of a header cell, remembered: the same period headers come back in every sheet. */

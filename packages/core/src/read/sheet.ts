@@ -1,5 +1,6 @@
 import { type CellPosition, type CellValue, fromA1, type Grid, toA1 } from "../grid/index.js";
-import { decodeVietnamese } from "../text/index.js";
+import { decodeVietnamese, isLegacyFont } from "../text/decode-vietnamese.js";
+import { memoizeText } from "../text/memoize.js";
 
 /** A merged range in grid-relative, zero-based coordinates (inclusive). */
 export interface Merge {
@@ -70,6 +71,12 @@ function mergesOf(grid: Grid, origin: CellPosition): Merge[] {
  */
 const FONT_FREE = /^[\0-`{-\x7f]*$/;
 
+/**
+ * A cell's text in a font of neither legacy set (decoded as with no font), remembered: the labels
+ * and headers of every unit's sheet repeat.
+ */
+const unicodeText = memoizeText((text) => decodeVietnamese(text).normalize("NFC").trim());
+
 function cellOf<T>(rows: readonly (readonly T[])[] | undefined, row: number, col: number): T | undefined {
   const line: unknown = rows?.[row];
   return Array.isArray(line) ? (line as readonly T[])[col] : undefined;
@@ -118,6 +125,7 @@ function buildSheetView(grid: Grid, font?: string): SheetView {
     if (FONT_FREE.test(v)) return v.trim();
     if (fonts === null) fonts = grid.fonts;
     const cellFont = cellOf(fonts, row, col) ?? font ?? null;
+    if (cellFont === null || !isLegacyFont(cellFont)) return unicodeText(v);
     return decodeVietnamese(v, { font: cellFont }).normalize("NFC").trim();
   };
 

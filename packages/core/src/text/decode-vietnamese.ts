@@ -52,8 +52,11 @@ const LATIN1 = /[\u00a1-\u00ff]/;
 
 const legacyFonts = new Map<string, boolean>();
 
-/** A TCVN3 or VNI font name: the font decides the encoding (see detectEncoding). */
-function isLegacyFont(font: string): boolean {
+/**
+ * A TCVN3 or VNI font name: the font decides the encoding (see detectEncoding). Any other font
+ * decodes a text as no font does.
+ */
+export function isLegacyFont(font: string): boolean {
   let legacy = legacyFonts.get(font);
   if (legacy === undefined) {
     legacy = isTcvn3Font(font) || isVniFont(font);
