@@ -70,66 +70,6 @@ export function readSheet(xml: string, ctx: SheetContext): SheetRead {
   const cellAttributes: (string | undefined)[] = [undefined, undefined, undefined];
   const rowAttributes: (string | undefined)[] = [undefined, undefined];
 
-  for (;;) {
-    if (inSheetData && !inCell) sc.moveTo(readPlainTags(xml, sc.position, cells, hiddenRows, sharedStrings));
-    if (!sc.next()) break;
-    const name = sc.name;
-    const kind = sc.kind;
-    if (inCell) {
-      if (name === "v") {
-        if (kind === OPEN) {
-          raw = sc.text();
-          sc.skip("</v>");
-        } else if (kind === EMPTY) raw = "";
-      } else if (name === "f" && kind !== CLOSE) {
-        formula = readFormula(sc.attr("t"), sc.attr("si"), sc.attr("ref"), kind === OPEN ? sc.text() : "");
-      } else if (name === "t") {
-        if (kind === OPEN && phonetic === 0) inline = (inline ?? "") + sc.text();
-      } else if (name === "rPh") {
-        phonetic += kind === OPEN ? 1 : kind === CLOSE ? -1 : 0;
-      } else if (name === "c" && kind === CLOSE) {
-        cells.add(style, cellValue(type, raw, inline, sharedStrings), formula);
-        inCell = false;
-      }
-      continue;
-    }
-    if (name === "c" && inSheetData && kind !== CLOSE) {
-      sc.attrs(CELL_ATTRIBUTES, cellAttributes);
-      const ref = cellAttributes[0];
-      if (ref === undefined || !cells.moveToRef(ref)) cells.moveNext();
-      const s = cellAttributes[1];
-      style = s === undefined ? 0 : cells.styleIndex(Number(s));
-      type = typeOf(cellAttributes[2]);
-      raw = null;
-      formula = null;
-      inline = null;
-      phonetic = 0;
-      if (kind === EMPTY) {
-        cells.add(style, null, null);
-        continue;
-      }
-      if (sc.skip("<v>")) {
-        raw = sc.text();
-        if (sc.skip("</v></c>")) {
-          cells.add(style, cellValue(type, raw, null, sharedStrings), null);
-          continue;
-        }
-        sc.skip("</v>");
-      }
-      inCell = true;
-    } else if (name === "row" && kind !== CLOSE) {
-      sc.attrs(ROW_ATTRIBUTES, rowAttributes);
-      cells.moveToRow(Number(rowAttributes[0]));
-      const hidden = rowAttributes[1];
-      if (hidden === "1" || hidden === "true") hiddenRows.push(cells.row);
-    } else if (name === "sheetData") {
-      inSheetData = kind === OPEN;
-    } else if (name === "mergeCell" && kind !== CLOSE) {
-      const ref = sc.attr("ref");
-      if (ref !== undefined) merges.push(ref);
-    }
-  }
-
   function readFormula(
     t: string | undefined,
     si: string | undefined,
@@ -150,7 +90,71 @@ export function readSheet(xml: string, ctx: SheetContext): SheetRead {
     return text === "" ? null : `=${text}`;
   }
 
-  return { grid: layOut(ctx, cells, hiddenRows, merges), cells: cells.all };
+  try {
+    for (;;) {
+      if (inSheetData && !inCell)
+        sc.moveTo(readPlainTags(xml, sc.position, cells, hiddenRows, sharedStrings));
+      if (!sc.next()) break;
+      const name = sc.name;
+      const kind = sc.kind;
+      if (inCell) {
+        if (name === "v") {
+          if (kind === OPEN) {
+            raw = sc.text();
+            sc.skip("</v>");
+          } else if (kind === EMPTY) raw = "";
+        } else if (name === "f" && kind !== CLOSE) {
+          formula = readFormula(sc.attr("t"), sc.attr("si"), sc.attr("ref"), kind === OPEN ? sc.text() : "");
+        } else if (name === "t") {
+          if (kind === OPEN && phonetic === 0) inline = (inline ?? "") + sc.text();
+        } else if (name === "rPh") {
+          phonetic += kind === OPEN ? 1 : kind === CLOSE ? -1 : 0;
+        } else if (name === "c" && kind === CLOSE) {
+          cells.add(style, cellValue(type, raw, inline, sharedStrings), formula);
+          inCell = false;
+        }
+        continue;
+      }
+      if (name === "c" && inSheetData && kind !== CLOSE) {
+        sc.attrs(CELL_ATTRIBUTES, cellAttributes);
+        const ref = cellAttributes[0];
+        if (ref === undefined || !cells.moveToRef(ref)) cells.moveNext();
+        const s = cellAttributes[1];
+        style = s === undefined ? 0 : Cells.styleIndex(Number(s));
+        type = typeOf(cellAttributes[2]);
+        raw = null;
+        formula = null;
+        inline = null;
+        phonetic = 0;
+        if (kind === EMPTY) {
+          cells.add(style, null, null);
+          continue;
+        }
+        if (sc.skip("<v>")) {
+          raw = sc.text();
+          if (sc.skip("</v></c>")) {
+            cells.add(style, cellValue(type, raw, null, sharedStrings), null);
+            continue;
+          }
+          sc.skip("</v>");
+        }
+        inCell = true;
+      } else if (name === "row" && kind !== CLOSE) {
+        sc.attrs(ROW_ATTRIBUTES, rowAttributes);
+        cells.moveToRow(Number(rowAttributes[0]));
+        const hidden = rowAttributes[1];
+        if (hidden === "1" || hidden === "true") hiddenRows.push(cells.row);
+      } else if (name === "sheetData") {
+        inSheetData = kind === OPEN;
+      } else if (name === "mergeCell" && kind !== CLOSE) {
+        const ref = sc.attr("ref");
+        if (ref !== undefined) merges.push(ref);
+      }
+    }
+    return { grid: layOut(ctx, cells, hiddenRows, merges), cells: cells.all };
+  } finally {
+    cells.release();
+  }
 }
 
 function typeOf(t: string | undefined): number {
@@ -202,43 +206,59 @@ function cellValue(
 }
 
 /**
+ * Space for the cells of the sheet being read, reused by every sheet: reading is synchronous and
+ * never nested, and growing lists of three numbers a cell for every sheet was a fifth of what
+ * reading a workbook allocated.
+ */
+let scratchSlots = new Int32Array(3 * 4096);
+const scratchValues: CellValue[] = [];
+/** Past this many cells the space grown for one sheet is let go when it is read. */
+const SCRATCH_KEPT = 65_536;
+
+/**
  * The cells of a part as they come, and where the scan stands. Addresses and style indexes go in
- * one list of small integers (three a cell), values in a list beside it, and the few formulas in a
+ * one typed array (three numbers a cell), values in a list beside it, and the few formulas in a
  * list of their own: no object or boxed number per cell.
  */
 class Cells {
-  /** Row, column and style index of each kept cell; layOut turns the row into the cell's place in the grid. */
-  readonly slots: number[] = [];
+  /** Row, column and style (see {@link styleIndex}) of each kept cell. */
+  slots = scratchSlots;
+  readonly values = scratchValues;
   /** Cells kept (a cell that only carries a style is dropped past the bound). */
   count = 0;
   /** Cells with a value or a formula; the cells kept stay under twice the bound in all. */
   used = 0;
   /** Every cell of the part. */
   all = 0;
-  readonly values: CellValue[] = [];
   /** Indexes of the kept cells that hold a formula, in order, and their formulas. */
   readonly formulaCells: number[] = [];
   readonly formulas: string[] = [];
-  /**
-   * Kept cells whose `s` is not a 32-bit integer (`1.5`): their font is the default one, while
-   * their number format is that of the style the integer part names, as the reader always gave.
-   */
-  readonly defaultFontCells: number[] = [];
   minRow = Number.POSITIVE_INFINITY;
   minCol = Number.POSITIVE_INFINITY;
   maxRow = -1;
   maxCol = -1;
   row = -1;
   col = -1;
-  private oddStyle = false;
 
   constructor(private readonly ctx: SheetContext) {}
 
-  /** `s` as stored in a slot; see {@link defaultFontCells}. */
-  styleIndex(s: number): number {
+  /**
+   * `s` as kept: a style index, with what the reader always gave for others. A negative `s` reads
+   * as style 0 would (no such style: the default one's). An `s` that is not a 32-bit integer
+   * (`1.5`) takes its number format from the style its integer part names and its font from the
+   * default style: kept as -2 - that style.
+   */
+  static styleIndex(s: number): number {
     const index = s | 0;
-    this.oddStyle = index !== s;
-    return index;
+    if (index <= 0) return 0;
+    return index === s ? index : -2 - index;
+  }
+
+  /** Lets go of the values read (and of the space a very large sheet grew). */
+  release(): void {
+    if (this.values.length > SCRATCH_KEPT) this.values.length = 0;
+    else this.values.fill(null, 0, this.count);
+    if (this.slots.length > 3 * SCRATCH_KEPT) scratchSlots = new Int32Array(3 * 4096);
   }
 
   /** A `<row>`'s `r`: rows without a usable one follow the row before. */
@@ -273,8 +293,6 @@ class Cells {
 
   /** Keeps the cell at row and col, within the sheet's bounds. */
   add(style: number, value: CellValue, formula: string | null): void {
-    const oddStyle = this.oddStyle;
-    this.oddStyle = false;
     this.all++;
     const used = value !== null || formula !== null;
     if (used) {
@@ -288,9 +306,17 @@ class Cells {
     const k = this.count;
     const row = this.row;
     const col = this.col;
-    this.slots.push(row, col, style);
-    this.values.push(value);
-    if (oddStyle) this.defaultFontCells.push(k);
+    let slots = this.slots;
+    if (3 * k + 3 > slots.length) {
+      slots = new Int32Array(2 * slots.length);
+      slots.set(this.slots);
+      this.slots = slots;
+      scratchSlots = slots;
+    }
+    slots[3 * k] = row;
+    slots[3 * k + 1] = col;
+    slots[3 * k + 2] = style;
+    this.values[k] = value;
     this.count = k + 1;
     if (used) {
       if (formula !== null) {
@@ -593,15 +619,14 @@ function layOut(ctx: SheetContext, cells: Cells, collectedHiddenRows: number[], 
     formulas?.push(new Array<string | null>(width).fill(null));
   }
   const { slots, count, formulaCells } = cells;
+  /** Style of the cell at each place of the grid (row by row), -1 where the part has no cell. */
+  const styles = new Int32Array(height * width).fill(-1);
   let nextFormula = 0;
   for (let k = 0; k < count; k++) {
     const r = slots[3 * k]! - top;
     const col = slots[3 * k + 1]! - left;
-    if (r < 0 || r >= height || col < 0 || col >= width) {
-      slots[3 * k] = -1;
-      continue;
-    }
-    slots[3 * k] = r * width + col;
+    if (r < 0 || r >= height || col < 0 || col >= width) continue;
+    styles[r * width + col] = slots[3 * k + 2]!;
     values[r]![col] = cells.values[k]!;
     if (formulas) {
       if (formulaCells[nextFormula] === k) formulas[r]![col] = cells.formulas[nextFormula++]!;
@@ -621,39 +646,34 @@ function layOut(ctx: SheetContext, cells: Cells, collectedHiddenRows: number[], 
   // grids one shape (a getter of its own per grid made each grid a slow dictionary object).
   Object.defineProperty(grid, "numberFormats", NUMBER_FORMATS);
   Object.defineProperty(grid, "fonts", FONTS);
-  Object.defineProperty(grid, STYLE_LAYOUT, { value: new StyleLayout(ctx.styles, cells, height, width) });
+  Object.defineProperty(grid, STYLE_LAYOUT, { value: new StyleLayout(ctx.styles, styles, width) });
   return Object.assign(grid, { merges, hiddenRows });
 }
 
 const STYLE_LAYOUT = Symbol("style layout");
 
-/** What a grid's number formats and fonts are laid out from: the cells' places and style indexes. */
+/** What a grid's number formats and fonts are laid out from: the style of the cell at each place. */
 class StyleLayout {
-  private readonly slots: readonly number[];
-  private readonly count: number;
-  readonly defaultFontCells: ReadonlySet<number> | undefined;
   numberFormats: (string | null)[][] | undefined;
   fonts: (string | null)[][] | undefined;
 
   constructor(
     readonly styles: () => CellStyles,
-    cells: Cells,
-    private readonly height: number,
+    private readonly styleAt: Int32Array,
     private readonly width: number,
-  ) {
-    this.slots = cells.slots;
-    this.count = cells.count;
-    this.defaultFontCells = cells.defaultFontCells.length === 0 ? undefined : new Set(cells.defaultFontCells);
-  }
+  ) {}
 
-  /** A matrix with each placed cell's entry from its style index (and its index among the cells). */
-  layOut(entry: (style: number, k: number) => string | null): (string | null)[][] {
-    const { slots, width } = this;
+  /** A matrix with, where the part has a cell, the entry for its style. */
+  layOut(entry: (style: number) => string | null): (string | null)[][] {
+    const { styleAt, width } = this;
     const laid: (string | null)[][] = [];
-    for (let r = 0; r < this.height; r++) laid.push(new Array<string | null>(width).fill(null));
-    for (let k = 0; k < this.count; k++) {
-      const place = slots[3 * k]!;
-      if (place >= 0) laid[Math.floor(place / width)]![place % width] = entry(slots[3 * k + 2]!, k);
+    for (let start = 0; start < styleAt.length; start += width) {
+      const row = new Array<string | null>(width);
+      for (let c = 0; c < width; c++) {
+        const style = styleAt[start + c]!;
+        row[c] = style === -1 ? null : entry(style);
+      }
+      laid.push(row);
     }
     return laid;
   }
@@ -664,7 +684,7 @@ const NUMBER_FORMATS: PropertyDescriptor = {
     const layout = this[STYLE_LAYOUT];
     if (layout.numberFormats === undefined) {
       const xf = layout.styles().numberFormats;
-      layout.numberFormats = layout.layOut((s) => xf[s] ?? xf[0] ?? "General");
+      layout.numberFormats = layout.layOut((s) => xf[s < 0 ? -2 - s : s] ?? xf[0] ?? "General");
     }
     return layout.numberFormats;
   },
@@ -677,10 +697,7 @@ const FONTS: PropertyDescriptor = {
     const layout = this[STYLE_LAYOUT];
     if (layout.fonts === undefined) {
       const xf = layout.styles().fonts;
-      const defaultFontCells = layout.defaultFontCells;
-      layout.fonts = layout.layOut((s, k) =>
-        defaultFontCells?.has(k) ? (xf[0] ?? null) : (xf[s] ?? xf[0] ?? null),
-      );
+      layout.fonts = layout.layOut((s) => (s < 0 ? null : xf[s]) ?? xf[0] ?? null);
     }
     return layout.fonts;
   },
