@@ -1,3 +1,4 @@
+import type { CellValue } from "../grid/index.js";
 import { createIssue, type Issue } from "../issue/index.js";
 import { formatViNumber, parseViNumber } from "../number/index.js";
 import type { ReportValue } from "../report/index.js";
@@ -14,6 +15,22 @@ export interface CellReading {
   /** Undefined for an empty cell: a missing value, not zero. */
   readonly value?: ReportValue;
   readonly issue?: Issue;
+}
+
+/**
+ * A value as entered, built as one literal of fixed shape, not by spreading: a report keeps every
+ * value it reads, and spread-built objects took several times the memory (3,321 workbooks: ~80 MB more).
+ */
+function enteredValue(
+  cell: string,
+  raw: CellValue,
+  formula: string | undefined,
+  value: number | null,
+  approximate: boolean,
+): ReportValue {
+  return formula === undefined
+    ? { cell, raw, source: "entered", value, approximate }
+    : { cell, raw, source: "entered", formula, value, approximate };
 }
 
 /** What a cell holds, for a message: "Kết quả, 1 Tổng số báo cáo viên". */
@@ -37,16 +54,12 @@ export function readCell(
   if (raw === null || (typeof raw === "string" && raw.trim() === "")) return {};
   const cell = view.address(row, col);
   const formula = view.formula(row, col);
-  // Built as one literal of fixed shape, not by spreading: a report keeps every value it reads, and
-  // spread-built objects took several times the memory (3,321 workbooks: ~80 MB more).
-  const entered = (value: number | null, approximate: boolean): ReportValue =>
-    formula === undefined
-      ? { cell, raw, source: "entered", value, approximate }
-      : { cell, raw, source: "entered", formula, value, approximate };
   // Nearly every cell holds a number within bounds: read as it is (parseViNumber of a number).
   if (typeof raw === "number" && Number.isFinite(raw) && Math.abs(raw) <= Number.MAX_SAFE_INTEGER) {
-    return { value: entered(raw === 0 ? 0 : raw, false) };
+    return { value: enteredValue(cell, raw, formula, raw === 0 ? 0 : raw, false) };
   }
+  const entered = (value: number | null, approximate: boolean) =>
+    enteredValue(cell, raw, formula, value, approximate);
   const text = typeof raw === "string" ? view.text(row, col) : String(raw);
   // The issue's location and the cell's description are built only for a cell with an issue:
   // nearly every cell has none, and building them for each took a third of reading a value.
