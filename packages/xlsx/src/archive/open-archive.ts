@@ -283,7 +283,10 @@ function isSafeName(name: string): boolean {
     !name.startsWith("/") &&
     !name.includes(":") &&
     !name.includes("\0") &&
-    !name.split("/").some((segment) => segment === "..")
+    name !== ".." &&
+    !name.startsWith("../") &&
+    !name.endsWith("/..") &&
+    !name.includes("/../")
   );
 }
 

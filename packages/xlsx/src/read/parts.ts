@@ -28,17 +28,19 @@ export function relsPartOf(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
+const RELATIONSHIP_ATTRIBUTES = ["TargetMode", "Id", "Type", "Target"];
+
 export function readRelationships(xml: string | undefined, source: string, file?: string): Relationship[] {
   if (xml === undefined) return [];
   const relsPart = source === "" ? "_rels/.rels" : relsPartOf(source);
   const sc = scan(xml, relsPart, file);
   const out: Relationship[] = [];
+  const attributes: (string | undefined)[] = [undefined, undefined, undefined, undefined];
   while (sc.next()) {
     if (sc.name !== "Relationship" || sc.kind === CLOSE) continue;
-    if (sc.attr("TargetMode") === "External") continue;
-    const id = sc.attr("Id");
-    const type = sc.attr("Type");
-    const target = sc.attr("Target");
+    sc.attrs(RELATIONSHIP_ATTRIBUTES, attributes);
+    const [targetMode, id, type, target] = attributes;
+    if (targetMode === "External") continue;
     if (id === undefined || type === undefined || target === undefined) continue;
     const resolved = resolveTarget(source, target);
     if (resolved !== undefined) out.push({ id, type, target: resolved });
@@ -53,6 +55,8 @@ export const isType = (rel: Relationship, kind: string): boolean => rel.type.end
  * a target that climbs above the root resolves to nothing, so nothing outside the known parts is read.
  */
 export function resolveTarget(source: string, target: string): string | undefined {
+  // The usual target (`worksheets/sheet1.xml`): nothing to decode, no segment to drop or climb.
+  if (isPlainTarget(target)) return source.slice(0, source.lastIndexOf("/") + 1) + target;
   let decoded = target;
   try {
     decoded = decodeURIComponent(target);
@@ -69,4 +73,17 @@ export function resolveTarget(source: string, target: string): string | undefine
     } else segments.push(segment);
   }
   return segments.length > 0 ? segments.join("/") : undefined;
+}
+
+/** A relative target without `%`, empty segments, `.` or `..`: it resolves by joining. */
+function isPlainTarget(target: string): boolean {
+  if (target === "" || target.includes("%") || target.startsWith("/") || target.endsWith("/")) return false;
+  if (target.includes("//") || target === "." || target === "..") return false;
+  if (target.startsWith("./") || target.startsWith("../")) return false;
+  return !(
+    target.includes("/./") ||
+    target.includes("/../") ||
+    target.endsWith("/.") ||
+    target.endsWith("/..")
+  );
 }

@@ -33,6 +33,9 @@ export interface Workbook {
   readonly date1904: boolean;
 }
 
+/** A `<sheet>`'s name, relationship id (`r:id`) and visibility. */
+const SHEET_ATTRIBUTES = ["name", "id", "state"];
+
 export interface ReadOptions {
   /** The file's name, for messages. */
   readonly file?: string;
@@ -59,14 +62,14 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Work
   let date1904 = false;
   const sheetEntries: { name: string; state: string; rel: string }[] = [];
   const sc = scan(workbookXml, workbookPart, file);
+  const sheetAttributes: (string | undefined)[] = [undefined, undefined, undefined];
   while (sc.next()) {
     if (sc.kind === CLOSE) continue;
     if (root === "") root = sc.name;
     if (sc.name === "sheet") {
-      const name = sc.attr("name");
-      const rel = sc.attr("id");
-      if (name !== undefined && rel !== undefined)
-        sheetEntries.push({ name, rel, state: sc.attr("state") ?? "" });
+      sc.attrs(SHEET_ATTRIBUTES, sheetAttributes);
+      const [name, rel, state] = sheetAttributes;
+      if (name !== undefined && rel !== undefined) sheetEntries.push({ name, rel, state: state ?? "" });
     } else if (sc.name === "workbookPr") {
       const value = sc.attr("date1904");
       date1904 = value === "1" || value === "true";

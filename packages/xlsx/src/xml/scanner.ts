@@ -84,10 +84,11 @@ export class XmlScanner {
 
   /** An attribute of the current tag by local name (`r:id` is `id`), unescaped. */
   attr(name: string): string | undefined {
-    const one = [name];
-    const out: (string | undefined)[] = [undefined];
-    this.attrs(one, out);
-    return out[0];
+    ONE_NAME[0] = name;
+    this.attrs(ONE_NAME, ONE_VALUE);
+    const value = ONE_VALUE[0];
+    ONE_VALUE[0] = undefined;
+    return value;
   }
 
   /**
@@ -177,6 +178,10 @@ export class XmlScanner {
     }
   }
 }
+
+/** The name and value lists of {@link XmlScanner.attr}: one pair for every call, as scanning is synchronous. */
+const ONE_NAME = [""];
+const ONE_VALUE: (string | undefined)[] = [undefined];
 
 function after(xml: string, marker: string, from: number): number {
   const at = xml.indexOf(marker, from);
