@@ -35,6 +35,18 @@ const READ_ROLES = ["label", "result"] as const satisfies readonly ColumnRole[];
 /** Rows that match no indicator, each said in its own note; beyond these, one note counts the rest. */
 const MAX_ROW_NOTES = 50;
 
+const requiredByForm = new WeakMap<Form, readonly ColumnRole[]>();
+
+/** The roles a form's header must name: label, result and the form's required columns (once per form). */
+function requiredRoles(form: Form): readonly ColumnRole[] {
+  let required = requiredByForm.get(form);
+  if (required === undefined) {
+    required = [...new Set([...READ_ROLES, ...form.columns.filter((c) => c.required).map((c) => c.role)])];
+    requiredByForm.set(form, required);
+  }
+  return required;
+}
+
 function columnHeaders(form: Form, role: ColumnRole): string {
   return (form.columns.find((c) => c.role === role)?.headers ?? []).map((h) => `“${h}”`).join(", ");
 }
@@ -91,9 +103,7 @@ export function readGrid(form: Form, grid: Grid, options: ReadOptions = {}): Rea
     ...(sheet === undefined ? {} : { sheet }),
   };
   const view = sheetView(grid, options.font);
-  const required = [
-    ...new Set([...READ_ROLES, ...form.columns.filter((c) => c.required).map((c) => c.role)]),
-  ];
+  const required = requiredRoles(form);
   // A column headed by a period alone ("Quý II/2024") is the result column when none is named.
   const header = findHeader(view, form.columns, required, "label", "result");
   const titleOptions = {

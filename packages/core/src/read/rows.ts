@@ -24,5 +24,22 @@ export function sectionOf(form: Form, stt: string, label: string): string | unde
   const prefix = /^\s*([IVX]{1,4})\s*[.)\-–:]\s*\S/.exec(label)?.[1];
   if (prefix && isRoman(prefix)) return prefix;
   const key = foldedKey(label);
-  return key === "" ? undefined : form.sections.find((s) => foldedKey(s.label) === key)?.id;
+  return key === "" ? undefined : sectionKeys(form).get(key);
+}
+
+const sectionsByKey = new WeakMap<Form, ReadonlyMap<string, string>>();
+
+/** The form's sections by the key of their label, the first of a key kept: made once per form. */
+function sectionKeys(form: Form): ReadonlyMap<string, string> {
+  let keys = sectionsByKey.get(form);
+  if (keys === undefined) {
+    const built = new Map<string, string>();
+    for (const section of form.sections) {
+      const key = foldedKey(section.label);
+      if (!built.has(key)) built.set(key, section.id);
+    }
+    keys = built;
+    sectionsByKey.set(form, keys);
+  }
+  return keys;
 }
