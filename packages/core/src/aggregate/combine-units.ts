@@ -32,7 +32,10 @@ export function combineUnits(form: Form, units: UnitColumns): CombinedUnits {
     const numbers = units.numbers[c]!;
     const flags = units.flags[c]!;
     const max = indicator.aggregate.units === "max";
-    let total: number | undefined;
+    // A number, never undefined, so that the engine keeps it unboxed: a total that could be
+    // undefined was a heap object for every unit added.
+    let total = 0;
+    let given = false;
     let approximate = false;
     const lacking: string[] = [];
     for (let e = 0; e < n; e++) {
@@ -42,10 +45,11 @@ export function combineUnits(form: Form, units: UnitColumns): CombinedUnits {
         continue;
       }
       const value = numbers[e]!;
-      total = total === undefined ? value : max ? Math.max(total, value) : total + value;
+      total = !given ? value : max ? Math.max(total, value) : total + value;
+      given = true;
       if (approximateIn(f)) approximate = true;
     }
-    if (total === undefined) continue;
+    if (!given) continue;
     totals[indicator.code] = { value: total, approximate, source: "consolidated" };
     if (lacking.length > 0) missing[indicator.code] = lacking;
   }

@@ -31,11 +31,15 @@ export interface UnitColumns {
 function emptyColumns(form: Form, entries: readonly string[]): UnitColumns {
   const column = new Map(form.indicators.map((i, c) => [i.code, c]));
   const n = entries.length;
+  // One buffer of each kind, each column a view of it: allocating two buffers per indicator
+  // cost as much as filling them.
+  const numbers = new Float64Array(n * form.indicators.length);
+  const flags = new Uint8Array(n * form.indicators.length);
   return {
     entries,
     column,
-    numbers: form.indicators.map(() => new Float64Array(n)),
-    flags: form.indicators.map(() => new Uint8Array(n)),
+    numbers: form.indicators.map((_, c) => numbers.subarray(c * n, (c + 1) * n)),
+    flags: form.indicators.map((_, c) => flags.subarray(c * n, (c + 1) * n)),
   };
 }
 
@@ -96,34 +100,38 @@ export function unitColumns(
     form,
     units.map((u) => u.unit),
   );
-  const entered = index.entered.map((i) => ({ code: i.code, c: columns.column.get(i.code)! }));
-  units.forEach(({ values }, e) => {
-    for (const { code, c } of entered) put(columns, c, e, values[code]);
-  });
+  // Indexed loops throughout: run once per consolidation over 10,000 units, for-of and forEach
+  // with destructuring were left to slower code that boxed every number it touched.
+  const entered = index.entered.map((i) => columns.column.get(i.code)!);
+  const codes = index.entered.map((i) => i.code);
+  for (let e = 0; e < units.length; e++) {
+    const values = units[e]!.values;
+    for (let i = 0; i < codes.length; i++) put(columns, entered[i]!, e, values[codes[i]!]);
+  }
   const start = period === undefined ? undefined : Period.tryParse(period)?.range().start;
   const n = units.length;
   for (const { code, children } of index.sumOrder) {
     const p = columns.column.get(code)!;
     const parentNumbers = columns.numbers[p]!;
     const parentFlags = columns.flags[p]!;
-    const parts = children.map((child) => ({
-      numbers: columns.numbers[columns.column.get(child.code)!]!,
-      flags: columns.flags[columns.column.get(child.code)!]!,
-      // A child the form retired before the period began is not expected.
-      expected: start === undefined || child.validUntil === undefined || start < child.validUntil,
-    }));
+    const partNumbers = children.map((child) => columns.numbers[columns.column.get(child.code)!]!);
+    const partFlags = children.map((child) => columns.flags[columns.column.get(child.code)!]!);
+    // A child the form retired before the period began is not expected.
+    const expected = children.map(
+      (child) => start === undefined || child.validUntil === undefined || start < child.validUntil,
+    );
     for (let e = 0; e < n; e++) {
       let given = 0;
       let complete = true;
       let value = 0;
       let approximate = false;
-      for (const part of parts) {
-        const flags = part.flags[e]!;
+      for (let c = 0; c < partFlags.length; c++) {
+        const flags = partFlags[c]![e]!;
         if (flags & READABLE) {
           given++;
-          value += part.numbers[e]!;
+          value += partNumbers[c]![e]!;
           if (flags & APPROXIMATE) approximate = true;
-        } else if (part.expected) {
+        } else if (expected[c]) {
           complete = false;
         }
       }
