@@ -76,10 +76,11 @@ function otherColumn(
   pick: (r: Report) => Readonly<Record<string, ReportValue>> | undefined,
   period: string | undefined,
 ): Record<string, ReportValue> | undefined {
-  const given = reports.flatMap((r) => {
+  const given: { unit: string; values: Readonly<Record<string, ReportValue>> }[] = [];
+  for (const r of reports) {
     const values = pick(r);
-    return values === undefined ? [] : [{ unit: r.unit.code!, values }];
-  });
+    if (values !== undefined) given.push({ unit: r.unit.code!, values });
+  }
   if (given.length === 0) return undefined;
   const columns = columnsFor(form, given, period, true);
   return markUnmatchedColumn(totalColumn(form, columns).values, results, columns);
@@ -120,11 +121,13 @@ function missingIssues(
       lacking.set(unit, [...(lacking.get(unit) ?? []), indicator.code]);
     }
   }
-  return reports.flatMap((report) => {
+  const issues: Issue[] = [];
+  if (lacking.size === 0) return issues;
+  for (const report of reports) {
     const codes = lacking.get(report.unit.code!);
-    if (!codes) return [];
+    if (!codes) continue;
     const list = codes.join(", ");
-    return [
+    issues.push(
       createIssue({
         code: "CONSOLIDATE.VALUES_MISSING",
         severity: "warning",
@@ -133,8 +136,9 @@ function missingIssues(
         ...(report.file === undefined ? {} : { file: report.file }),
         unit: report.unit.code!,
       }),
-    ];
-  });
+    );
+  }
+  return issues;
 }
 
 /**

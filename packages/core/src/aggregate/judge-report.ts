@@ -35,22 +35,18 @@ function whereOf(report: Report, code: string | undefined): { file?: string; uni
   };
 }
 
-/**
- * Judges one report on its own: its form, its unit (named, in the hierarchy, under the
- * consolidating unit), its period, and whether its unit exists in that period. A report that
- * does not say its period is taken as the period asked for, with a warning; one that states a
- * period that is not one is left out.
- */
-export function judgeReport(report: Report, place: string, ctx: JudgeContext): Verdict {
-  const code = report.unit.code === "" ? undefined : report.unit.code;
-  // Built only for a report left out or warned about: most reports are taken as they are.
-  const leave = (
-    status: CompletenessStatus | undefined,
-    vi: string,
-    en: string,
-    issueCode: string,
-    severity: "error" | "warning",
-  ): Verdict => ({
+/** The verdict on a report left out, with the one issue that says why. */
+function leave(
+  report: Report,
+  code: string | undefined,
+  place: string,
+  status: CompletenessStatus | undefined,
+  vi: string,
+  en: string,
+  issueCode: string,
+  severity: "error" | "warning",
+): Verdict {
+  return {
     take: false,
     ...(status === undefined ? {} : { status }),
     ...(code === undefined ? {} : { code }),
@@ -63,11 +59,24 @@ export function judgeReport(report: Report, place: string, ctx: JudgeContext): V
         ...whereOf(report, code),
       }),
     ],
-  });
+  };
+}
+
+/**
+ * Judges one report on its own: its form, its unit (named, in the hierarchy, under the
+ * consolidating unit), its period, and whether its unit exists in that period. A report that
+ * does not say its period is taken as the period asked for, with a warning; one that states a
+ * period that is not one is left out.
+ */
+export function judgeReport(report: Report, place: string, ctx: JudgeContext): Verdict {
+  const code = report.unit.code === "" ? undefined : report.unit.code;
   const { form, hierarchy, unit, period } = ctx;
 
   if (report.form !== form.id) {
     return leave(
+      report,
+      code,
+      place,
       undefined,
       `báo cáo theo mẫu ${report.form}, không phải mẫu ${form.id}; không tổng hợp. Hãy nộp đúng mẫu ${form.id}.`,
       `the report is in form ${report.form}, not ${form.id}; left out. Submit it in form ${form.id}.`,
@@ -78,6 +87,9 @@ export function judgeReport(report: Report, place: string, ctx: JudgeContext): V
   if (code === undefined) {
     const name = report.unit.name ? ` (${report.unit.name})` : "";
     return leave(
+      report,
+      code,
+      place,
       undefined,
       `không xác định được đơn vị báo cáo${name}; không tổng hợp. Hãy ghi Mã đơn vị trên báo cáo hoặc thêm tên đơn vị vào danh sách đơn vị (Tên khác).`,
       `the reporting unit could not be told${name}; left out. Put the unit code on the report or add its name to the hierarchy (aliases).`,
@@ -88,6 +100,9 @@ export function judgeReport(report: Report, place: string, ctx: JudgeContext): V
   const known = hierarchy?.unit(code);
   if (hierarchy && !known) {
     return leave(
+      report,
+      code,
+      place,
       "unknown",
       `đơn vị mã ${code} không có trong danh sách đơn vị; không tổng hợp. Hãy kiểm tra mã đơn vị hoặc bổ sung danh sách đơn vị.`,
       `unit ${code} is not in the hierarchy; left out. Check the unit code or add the unit to the hierarchy.`,
@@ -98,6 +113,9 @@ export function judgeReport(report: Report, place: string, ctx: JudgeContext): V
   if (code === unit) {
     // Most often a consolidation written into the folder of the units' reports and read back.
     return leave(
+      report,
+      code,
+      place,
       "unknown",
       `đây là báo cáo của chính đơn vị tổng hợp ${unit} (có thể là tệp tổng hợp lần trước); không tổng hợp lại. Hãy để tệp kết quả ở ngoài thư mục báo cáo của các đơn vị.`,
       `this is the report of the consolidating unit ${unit} itself (perhaps an earlier consolidation); not added again. Keep output files out of the folder of the units' reports.`,
@@ -107,6 +125,9 @@ export function judgeReport(report: Report, place: string, ctx: JudgeContext): V
   }
   if (hierarchy && known && unit !== undefined && !isUnder(hierarchy, code, unit)) {
     return leave(
+      report,
+      code,
+      place,
       "unknown",
       `${known.name} (${code}) không trực thuộc đơn vị tổng hợp ${unit}; không tổng hợp. Hãy bỏ tệp này hoặc chọn đúng đơn vị tổng hợp.`,
       `${known.name} (${code}) is not under the consolidating unit ${unit}; left out. Remove the file or choose the right consolidating unit.`,
@@ -118,6 +139,9 @@ export function judgeReport(report: Report, place: string, ctx: JudgeContext): V
   if (!own && report.period.text !== undefined) {
     // The sheet states a period that is not one ("Quý V/2024"): never taken as the period asked for.
     return leave(
+      report,
+      code,
+      place,
       "wrongPeriod",
       `báo cáo ghi kỳ “${report.period.text}”, không phải là một kỳ báo cáo; không tổng hợp. Đề nghị đơn vị sửa kỳ báo cáo${period ? ` (kỳ ${period.label})` : ""} và gửi lại.`,
       `the report states the period “${report.period.text}”, which is not a period; left out. Ask the unit to correct the period${period ? ` (${period.labelEn})` : ""} and send it again.`,
@@ -127,6 +151,9 @@ export function judgeReport(report: Report, place: string, ctx: JudgeContext): V
   }
   if (period && own && !own.equals(period)) {
     return leave(
+      report,
+      code,
+      place,
       "wrongPeriod",
       `báo cáo kỳ ${own.label}, không phải kỳ ${period.label}; không tổng hợp. Đề nghị đơn vị nộp báo cáo kỳ ${period.label}.`,
       `the report is for ${own.labelEn}, not ${period.labelEn}; left out. Ask the unit for its report for ${period.labelEn}.`,
@@ -138,6 +165,9 @@ export function judgeReport(report: Report, place: string, ctx: JudgeContext): V
     const { start, end } = period.range();
     if (known.validFrom !== undefined && known.validFrom > end) {
       return leave(
+        report,
+        code,
+        place,
         "notYetDue",
         `${known.name} (${code}) có hiệu lực từ ${known.validFrom}, sau kỳ ${period.label}; không tổng hợp. Hãy kiểm tra kỳ báo cáo hoặc ngày hiệu lực của đơn vị.`,
         `${known.name} (${code}) exists from ${known.validFrom}, after ${period.labelEn}; left out. Check the period or the unit's start date.`,
@@ -148,6 +178,9 @@ export function judgeReport(report: Report, place: string, ctx: JudgeContext): V
     // A unit that ended during the period still reports the part it existed for.
     if (known.validTo !== undefined && known.validTo < start) {
       return leave(
+        report,
+        code,
+        place,
         "unknown",
         `${known.name} (${code}) đã thôi hoạt động từ ${known.validTo}, trước kỳ ${period.label}; không tổng hợp. Hãy kiểm tra kỳ báo cáo hoặc đơn vị đã sáp nhập.`,
         `${known.name} (${code}) ended on ${known.validTo}, before ${period.labelEn}; left out. Check the period or the unit it merged into.`,

@@ -38,30 +38,29 @@ export function keepCompleteBreakdowns(
     }
     return dropped;
   };
-  const column = (code: string) => {
-    const c = entries.column.get(code)!;
-    return { numbers: entries.numbers[c]!, flags: entries.flags[c]! };
-  };
+  const numbersOf = (code: string) => entries.numbers[entries.column.get(code)!]!;
+  const flagsOf = (code: string) => entries.flags[entries.column.get(code)!]!;
   const n = entries.entries.length;
   for (const parent of form.indicators) {
     const children = sharedChildrenOf(form, parent.code, "sum");
     if (children.length === 0) continue;
     // One pass down the entries: those whose parent holds more than the children they give
     // (own - Σ children ≠ 0, blank children as 0), and for each child whether an entry gives the
-    // parent without it.
-    const own = column(parent.code);
-    const parts = children.map((child) => column(child.code));
+    // parent without it. Indexed loops over typed arrays only: the numbers stay unboxed.
+    const ownNumbers = numbersOf(parent.code);
+    const ownFlags = flagsOf(parent.code);
+    const partNumbers = children.map((child) => numbersOf(child.code));
+    const partFlags = children.map((child) => flagsOf(child.code));
     const units: string[] = [];
     const short = children.map(() => false);
     for (let e = 0; e < n; e++) {
-      if (!readableIn(own.flags[e]!)) continue;
+      if (!readableIn(ownFlags[e]!)) continue;
       let sum = 0;
-      for (let c = 0; c < parts.length; c++) {
-        const part = parts[c]!;
-        if (readableIn(part.flags[e]!)) sum += part.numbers[e]!;
+      for (let c = 0; c < partFlags.length; c++) {
+        if (readableIn(partFlags[c]![e]!)) sum += partNumbers[c]![e]!;
         else short[c] = true;
       }
-      if (own.numbers[e]! - sum !== 0) units.push(entries.entries[e]!);
+      if (ownNumbers[e]! - sum !== 0) units.push(entries.entries[e]!);
     }
     if (units.length > 0) {
       // Where no entry gave any of the breakdown there is nothing to leave out, and nothing to say.

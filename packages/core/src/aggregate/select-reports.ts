@@ -210,10 +210,17 @@ export function selectReports(form: Form, reports: readonly Report[], options: S
   const inOrder = (codes: readonly string[]): string[] => {
     const rank = hierarchy === undefined ? undefined : hierarchyRank(hierarchy);
     const size = rank?.size ?? 0;
+    const at = codes.map((code) => rank?.get(code) ?? size);
+    const before = (i: number, j: number) =>
+      at[i]! - at[j]! || (codes[i]! < codes[j]! ? -1 : codes[i]! > codes[j]! ? 1 : 0);
+    // Folders list files by name, which most often is already the hierarchy's order.
+    let sorted = true;
+    for (let i = 1; i < codes.length && sorted; i++) sorted = before(i - 1, i) <= 0;
+    if (sorted) return [...codes];
     return codes
-      .map((code) => ({ code, at: rank?.get(code) ?? size }))
-      .sort((a, b) => a.at - b.at || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
-      .map((c) => c.code);
+      .map((_, i) => i)
+      .sort(before)
+      .map((i) => codes[i]!);
   };
   for (const code of expected?.units ?? []) stand(code);
   const acceptedInOrder = inOrder([...accepted.keys()]);
