@@ -34,7 +34,7 @@ const sizes = quick
     }
   : {
       core: 10_000,
-      coreRuns: 5,
+      coreRuns: 20,
       national: 3321,
       province: 100,
       provinceRuns: 3,
