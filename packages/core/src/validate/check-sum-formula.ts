@@ -1,4 +1,4 @@
-import type { Rule } from "../form/schema.js";
+import type { Form, Rule } from "../form/schema.js";
 import { toA1 } from "../grid/address.js";
 import type { Issue } from "../issue/issue.js";
 import { memoizeText } from "../text/memoize.js";
@@ -17,8 +17,20 @@ type SumFormulaRule = Extract<Rule, { type: "sumFormula" }>;
 export function judgedFormula(ctx: CheckContext, parent: string): readonly CellRange[] | undefined {
   const formula = ctx.stated[parent]?.formula;
   if (formula === undefined || ctx.report.layout?.columns.result === undefined) return undefined;
-  if (!ctx.form.rules.some((r) => r.type === "sumFormula")) return undefined;
+  if (!judgesFormulas(ctx.form)) return undefined;
   return parsedSumFormula(formula);
+}
+
+/** Whether a form has R10's rule, remembered per form: asked for every gồm parent of every report. */
+const formulaRule = new WeakMap<Form, boolean>();
+
+function judgesFormulas(form: Form): boolean {
+  let judges = formulaRule.get(form);
+  if (judges === undefined) {
+    judges = form.rules.some((r) => r.type === "sumFormula");
+    formulaRule.set(form, judges);
+  }
+  return judges;
 }
 
 /** parseSumFormula remembered by formula text: every unit's sheet carries the template's same totals. */
@@ -49,9 +61,7 @@ export function checkSumFormula(ctx: CheckContext, rule: SumFormulaRule): Issue[
     const sum = children.reduce((s, c) => s + (isGiven(c.value) ? c.value.value : 0), 0);
     const childCodes = new Set(children.map((c) => c.indicator.code));
     const leftOut = children.filter((c) => !covers(ranges, layout.rows[c.indicator.code]!, col));
-    const extra = rows.filter(
-      ([code, row]) => !childCodes.has(code) && covers(ranges, row, col),
-    );
+    const extra = rows.filter(([code, row]) => !childCodes.has(code) && covers(ranges, row, col));
     const at = {
       code: ctx.ruleCode(rule),
       severity: rule.severity,

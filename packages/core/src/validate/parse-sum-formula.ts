@@ -77,5 +77,7 @@ export function parseSumFormula(formula: string): CellRange[] | undefined {
   return ranges;
 }
 
-export const covers = (ranges: readonly CellRange[], row: number, col: number): boolean =>
-  ranges.some((r) => r.top <= row && row <= r.bottom && r.left <= col && col <= r.right);
+export function covers(ranges: readonly CellRange[], row: number, col: number): boolean {
+  for (const r of ranges) if (r.top <= row && row <= r.bottom && r.left <= col && col <= r.right) return true;
+  return false;
+}
