@@ -85,8 +85,10 @@ function roleOfCell<R extends string>(text: string, words: readonly HeaderWord<R
   for (const word of words) {
     let score = 0;
     if (key === word.key) score = 1000 + word.key.length;
-    else if (key.startsWith(word.prefix) && (size ??= tokensOf(key).length) <= word.size + EXTRA_WORDS)
-      score = word.key.length;
+    else if (key.startsWith(word.prefix)) {
+      size ??= tokensOf(key).length;
+      if (size <= word.size + EXTRA_WORDS) score = word.key.length;
+    }
     if (score > bestScore) {
       best = word.role;
       bestScore = score;
