@@ -12,14 +12,17 @@ export interface WorkbookProperties {
 
 const FIELDS = ["created", "modified", "creator", "lastModifiedBy"] as const;
 
+const isField = (name: string): name is (typeof FIELDS)[number] =>
+  (FIELDS as readonly string[]).includes(name);
+
 export function readCoreProperties(xml: string | undefined, part: string, file?: string): WorkbookProperties {
   const out: Record<string, string> = {};
   if (xml === undefined) return out;
   const sc = scan(xml, part, file);
   while (sc.next()) {
     if (sc.kind !== OPEN) continue;
-    const field = FIELDS.find((f) => f === sc.name);
-    if (field === undefined) continue;
+    const field = sc.name;
+    if (!isField(field)) continue;
     const text = sc.text().trim();
     if (text !== "") out[field] = detached(text);
   }

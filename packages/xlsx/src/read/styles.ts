@@ -9,6 +9,8 @@ export interface CellStyles {
   readonly fonts: readonly (string | null)[];
 }
 
+const XF_ATTRIBUTES = ["numFmtId", "fontId"];
+
 /** Reads `numFmts`, `fonts` (name only) and `cellXfs` (numFmtId, fontId) from styles.xml. */
 export function readStyles(xml: string | undefined, part: string, file?: string): CellStyles {
   if (xml === undefined) return { numberFormats: ["General"], fonts: [null] };
@@ -18,6 +20,7 @@ export function readStyles(xml: string | undefined, part: string, file?: string)
   const xfs: { numFmtId: number; fontId: number }[] = [];
   let section = "";
   let inFont = false;
+  const xfAttributes: (string | undefined)[] = [undefined, undefined];
   while (sc.next()) {
     const name = sc.name;
     const opens = sc.kind === OPEN;
@@ -38,7 +41,8 @@ export function readStyles(xml: string | undefined, part: string, file?: string)
       const font = sc.attr("val");
       fontNames[fontNames.length - 1] = font === undefined ? null : detached(font);
     } else if (section === "cellXfs" && name === "xf" && !closes) {
-      xfs.push({ numFmtId: Number(sc.attr("numFmtId") ?? 0), fontId: Number(sc.attr("fontId") ?? 0) });
+      sc.attrs(XF_ATTRIBUTES, xfAttributes);
+      xfs.push({ numFmtId: Number(xfAttributes[0] ?? 0), fontId: Number(xfAttributes[1] ?? 0) });
     }
   }
   if (xfs.length === 0) xfs.push({ numFmtId: 0, fontId: 0 });

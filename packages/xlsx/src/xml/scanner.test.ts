@@ -24,6 +24,30 @@ describe("XmlScanner", () => {
     ]);
   });
 
+  it("gives the same names whatever it has seen before: long, prefixed, spaced or colliding ones", () => {
+    const xml =
+      `<x:conditionalFormatting><conditionalFormatting/></x:conditionalFormatting ><ab/><ba/><a-b.c_1/>` +
+      `<row\u00a0/><y:/><t\u2028>`;
+    expect(tags(xml)).toEqual([
+      "+conditionalFormatting",
+      "=conditionalFormatting",
+      "-conditionalFormatting",
+      "=ab",
+      "=ba",
+      "=a-b.c_1",
+      "=row",
+      "=",
+      "+t",
+    ]);
+    expect(tags(xml)).toEqual(tags(xml));
+    const names = Array.from({ length: 600 }, (_, i) => `n${i.toString(36)}`);
+    const sc = new XmlScanner(names.map((n) => `<${n}/>`).join(""), refuse);
+    for (const name of names) {
+      sc.next();
+      expect(sc.name).toBe(name);
+    }
+  });
+
   it("reads attributes by local name, quoted either way, with `>` and `/` inside values", () => {
     const sc = new XmlScanner(
       `<numFmt numFmtId='164' formatCode="[&gt;=1000]#,##0;[>5]0/0" r:id="rId1" xmlns:r="u"/>`,

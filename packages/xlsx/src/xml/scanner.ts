@@ -1,3 +1,4 @@
+import { detached } from "./detach.js";
 import { unescapeXml } from "./unescape.js";
 
 /** Kinds of tag {@link XmlScanner.next} stops at. */
@@ -188,8 +189,34 @@ function after(xml: string, marker: string, from: number): number {
   return at < 0 ? xml.length : at + marker.length;
 }
 
+/**
+ * Names read, by a hash of their length and characters: a document has few distinct tag names,
+ * and slicing the name of every tag was an allocation per tag. Kept detached, so that no
+ * document stays alive through a name.
+ */
+const NAMES: string[] = new Array<string>(512).fill("");
+
 function localName(xml: string, start: number, end: number): string {
   let from = start;
-  for (let i = start; i < end; i++) if (xml.charCodeAt(i) === 58 /* : */) from = i + 1;
-  return xml.slice(from, end).trim();
+  let hash = 0;
+  let plain = true;
+  for (let i = start; i < end; i++) {
+    const ch = xml.charCodeAt(i);
+    if (ch === 58 /* : */) {
+      from = i + 1;
+      hash = 0;
+    } else {
+      hash = (hash * 31 + ch) | 0;
+      // Letters, digits, `_`, `-` and `.`: nothing trim() would remove.
+      if (!((ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 45 && ch <= 57) || ch === 95))
+        plain = false;
+    }
+  }
+  if (!plain || from === end) return xml.slice(from, end).trim();
+  const slot = (hash ^ (end - from)) & 511;
+  const known = NAMES[slot]!;
+  if (known.length === end - from && xml.startsWith(known, from)) return known;
+  const name = detached(xml.slice(from, end));
+  NAMES[slot] = name;
+  return name;
 }
