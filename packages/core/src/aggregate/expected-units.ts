@@ -1,4 +1,4 @@
-import type { Hierarchy } from "../hierarchy/index.js";
+import type { Hierarchy, Unit } from "../hierarchy/index.js";
 import type { Period } from "../period/index.js";
 
 /**
@@ -15,13 +15,13 @@ export function expectedUnits(
   period: Period,
   reported: { has(code: string): boolean; keys(): Iterable<string> },
   above: ReadonlySet<string> = superiorsOf(hierarchy, reported.keys()),
-): { units: string[]; notYetDue: string[] } {
+): { units: Unit[]; notYetDue: string[] } {
   const end = period.range().end;
-  const units: string[] = [];
+  const units: Unit[] = [];
   const notYetDue: string[] = [];
   // Depth first, in the hierarchy's order, with a stack of its own: a hierarchy file thousands
   // of levels deep must not overflow the call stack.
-  const stack: Iterator<{ code: string }>[] = [];
+  const stack: Iterator<Unit>[] = [];
   const open = (parent: string) => {
     for (const child of hierarchy.children(parent)) {
       if (child.validFrom !== undefined && child.validFrom > end) notYetDue.push(child.code);
@@ -37,7 +37,7 @@ export function expectedUnits(
     }
     const child = next.value;
     if (!reported.has(child.code) && above.has(child.code)) open(child.code);
-    else units.push(child.code);
+    else units.push(child);
   }
   return { units, notYetDue };
 }

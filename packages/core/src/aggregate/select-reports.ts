@@ -173,25 +173,32 @@ export function selectReports(form: Form, reports: readonly Report[], options: S
   const nameOf = (code: string, report?: Report) => hierarchy?.unit(code)?.name ?? report?.unit.name ?? code;
   const notYetDue = new Set(expected?.notYetDue);
   const standings: UnitStanding[] = [];
-  const seen = new Set<string>();
-  const stand = (code: string) => {
-    if (seen.has(code)) return;
-    seen.add(code);
+  // The units placed so far, made only when a unit outside the expected ones comes to be placed:
+  // the expected units are distinct, and most often every unit taken is one of them.
+  let placed: Set<string> | undefined;
+  let takenPlaced = 0;
+  const stand = (code: string, expectedName?: string) => {
+    if (expectedName === undefined) {
+      placed ??= new Set(standings.map((s) => s.code));
+      if (placed.has(code)) return;
+    }
+    placed?.add(code);
     const taken = accepted.get(code);
-    const other = left.get(code);
+    const other = taken === undefined ? left.get(code) : undefined;
     const report = taken ?? other?.report;
+    if (taken !== undefined) takenPlaced++;
     const status: CompletenessStatus = taken
-      ? duplicates.has(code)
+      ? duplicates.size > 0 && duplicates.has(code)
         ? "duplicate"
         : "submitted"
       : (other?.status ?? (notYetDue.has(code) ? "notYetDue" : "missing"));
     const standing: { -readonly [K in keyof UnitStanding]: UnitStanding[K] } = {
       code,
-      name: nameOf(code, report),
+      name: expectedName ?? nameOf(code, report),
       status,
     };
     if (report?.file !== undefined) standing.file = report.file;
-    const files = wrongPeriod.get(code);
+    const files = wrongPeriod.size > 0 ? wrongPeriod.get(code) : undefined;
     if (files !== undefined) standing.wrongPeriodFiles = files;
     standings.push(standing);
     if (status === "missing" && period) {
@@ -222,9 +229,9 @@ export function selectReports(form: Form, reports: readonly Report[], options: S
       .sort(before)
       .map((i) => codes[i]!);
   };
-  for (const code of expected?.units ?? []) stand(code);
+  for (const unit of expected?.units ?? []) stand(unit.code, unit.name);
   const acceptedInOrder = inOrder([...accepted.keys()]);
-  for (const code of acceptedInOrder) stand(code);
+  if (takenPlaced < accepted.size) for (const code of acceptedInOrder) stand(code);
   for (const code of inOrder([...left.keys()])) stand(code);
   for (const code of expected?.notYetDue ?? []) stand(code);
 
@@ -233,7 +240,7 @@ export function selectReports(form: Form, reports: readonly Report[], options: S
     ...(period === undefined ? {} : { period }),
     ...(unit === undefined ? {} : { unit }),
     included,
-    ...(expected === undefined ? {} : { expected: expected.units }),
+    ...(expected === undefined ? {} : { expected: expected.units.map((u) => u.code) }),
     standings,
     unidentified: [...unidentified].sort(),
     issues,
