@@ -84,16 +84,19 @@ export function buildCompleteness(
       errors.set(issue.unit, (errors.get(issue.unit) ?? 0) + 1);
     }
   }
-  const entries = standings.map(
-    (s): CompletenessEntry => ({
+  const entries = standings.map((s): CompletenessEntry => {
+    // Built field by field, in the order of the type: a spread per optional field cost more
+    // than the rest of the table at 10,000 units.
+    const entry: { -readonly [K in keyof CompletenessEntry]?: CompletenessEntry[K] } = {
       code: s.code,
       name: s.name,
       status: s.status,
-      ...(s.file === undefined ? {} : { file: s.file }),
-      ...(s.wrongPeriodFiles === undefined ? {} : { wrongPeriodFiles: s.wrongPeriodFiles }),
-      errors: errors.get(s.code) ?? 0,
-    }),
-  );
+    };
+    if (s.file !== undefined) entry.file = s.file;
+    if (s.wrongPeriodFiles !== undefined) entry.wrongPeriodFiles = s.wrongPeriodFiles;
+    entry.errors = errors.size === 0 ? 0 : (errors.get(s.code) ?? 0);
+    return entry as CompletenessEntry;
+  });
   // One pass, each status's units in the order of the entries.
   const by: Record<CompletenessStatus, string[]> = {
     submitted: [],
