@@ -10,7 +10,10 @@ export function commonPeriod(reports: readonly Report[]): { period?: Period; iss
   const counts = new Map<string, { period: Period; n: number }>();
   for (const r of reports) {
     const p = r.period.id === undefined ? undefined : Period.tryParse(r.period.id);
-    if (p) counts.set(p.id, { period: p, n: (counts.get(p.id)?.n ?? 0) + 1 });
+    if (!p) continue;
+    const count = counts.get(p.id);
+    if (count) count.n++;
+    else counts.set(p.id, { period: p, n: 1 });
   }
   const found = [...counts.values()];
   // Most reports first; a tie goes to the later, then the longer period: never to the input order.
