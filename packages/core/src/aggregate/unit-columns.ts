@@ -102,11 +102,14 @@ export function unitColumns(
   );
   // Indexed loops throughout: run once per consolidation over 10,000 units, for-of and forEach
   // with destructuring were left to slower code that boxed every number it touched.
-  const entered = index.entered.map((i) => columns.column.get(i.code)!);
-  const codes = index.entered.map((i) => i.code);
+  const entered = enteredColumns(form, columns);
   for (let e = 0; e < units.length; e++) {
     const values = units[e]!.values;
-    for (let i = 0; i < codes.length; i++) put(columns, entered[i]!, e, values[codes[i]!]);
+    // The unit's own codes, each looked up once: cheaper than asking for every entered code.
+    for (const code in values) {
+      const c = entered.get(code);
+      if (c !== undefined) put(columns, c, e, values[code]);
+    }
   }
   const start = period === undefined ? undefined : Period.tryParse(period)?.range().start;
   const n = units.length;
@@ -181,6 +184,18 @@ export const readableIn = (flags: number): boolean => (flags & READABLE) !== 0;
 
 /** Whether a cell's flags mark its number approximate. */
 export const approximateIn = (flags: number): boolean => (flags & APPROXIMATE) !== 0;
+
+/** Column of each entered indicator, by code, remembered per form (columns are laid out in form order). */
+const enteredByForm = new WeakMap<Form, ReadonlyMap<string, number>>();
+
+function enteredColumns(form: Form, columns: UnitColumns): ReadonlyMap<string, number> {
+  let entered = enteredByForm.get(form);
+  if (entered === undefined) {
+    entered = new Map(formIndex(form).entered.map((i) => [i.code, columns.column.get(i.code)!]));
+    enteredByForm.set(form, entered);
+  }
+  return entered;
+}
 
 /** Whether entry `e` gives a readable value of the indicator. */
 export function gives(columns: UnitColumns, code: string, e: number): boolean {
