@@ -1,6 +1,7 @@
 /**
  * The exact outcome of every workbook of the bad-input corpus (test/bad/generate.ts), written out
- * by hand: what `readWorkbook` refuses with, or what reading and validating the form sheet finds,
+ * by hand: what reading the workbook (readWorkbook, then each sheet's fonts and number formats,
+ * which it lays out on demand) refuses with, or what reading and validating the form sheet finds,
  * and the exit code of `tonghop validate`. The xlsx-level and CLI-level tests both hold to it.
  */
 import { BAD, type BadCase, resultCell } from "./generate.js";
@@ -10,7 +11,7 @@ export type WorkbookCase = Exclude<BadCase, "badHierarchy" | "hierarchy">;
 
 export type Outcome =
   | {
-      /** readWorkbook throws this XlsxError; the CLI exits 2 with its message. */
+      /** Reading throws this XlsxError; the CLI exits 2 with its message. */
       readonly refused: { readonly code: string; readonly message: (file: string) => string };
       readonly exit: 2;
     }
@@ -61,6 +62,7 @@ export const OUTCOMES: Readonly<Record<WorkbookCase, Outcome>> = {
   doctype: { exit: 2, refused: { code: "XLSX.DTD", message: dtd("xl/worksheets/sheet1.xml") } },
   externalEntity: { exit: 2, refused: { code: "XLSX.DTD", message: dtd("xl/worksheets/sheet1.xml") } },
   entityExpansion: { exit: 2, refused: { code: "XLSX.DTD", message: dtd("xl/sharedStrings.xml") } },
+  stylesDoctype: { exit: 2, refused: { code: "XLSX.DTD", message: dtd("xl/styles.xml") } },
   longSheet: {
     exit: 2,
     refused: {

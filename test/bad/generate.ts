@@ -41,6 +41,8 @@ export const BAD = {
   externalEntity: "dtd-thuc-the-ngoai.xlsx",
   /** Billion laughs: nested entity expansion in the shared strings. */
   entityExpansion: "dtd-ty-tieng-cuoi.xlsx",
+  /** A clean unit form whose styles.xml (read only when a text's font matters) holds a DTD. */
+  stylesDoctype: "dtd-trong-styles.xlsx",
   /** The form followed by {@link LONG_ROWS} rows of data pasted below it. */
   longSheet: "200000-dong.xlsx",
   /** The form followed by {@link LONG_ROWS} empty rows with borders (whole columns formatted). */
@@ -161,6 +163,8 @@ interface PackageOptions {
   readonly sharedStrings?: string;
   /** The content of `<styleSheet>`. */
   readonly styles?: string;
+  /** Written between the XML declaration and `<styleSheet>` (a DTD, for the hostile case). */
+  readonly stylesPrologue?: string;
 }
 
 /** Every part of a workbook except the sheets' own XML, and where each sheet's part goes. */
@@ -197,7 +201,8 @@ function packageParts(
     overrides.push(
       `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>`,
     );
-    parts["xl/styles.xml"] = `${XML_HEAD}<styleSheet ${NS}>${options.styles}</styleSheet>`;
+    parts["xl/styles.xml"] =
+      `${XML_HEAD}${options.stylesPrologue ?? ""}<styleSheet ${NS}>${options.styles}</styleSheet>`;
   }
   const defaults = [
     `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>`,
@@ -567,6 +572,13 @@ export async function generateBadCorpus(dir: string): Promise<Record<BadCase, st
   put("bombLying", lieAboutSize(readFileSync(path("bomb")), "xl/worksheets/sheet1.xml", 1000));
 
   put("doctype", workbook([{ name: "TTM-01", rows: [], xml: withPrologue("<!DOCTYPE worksheet>", "") }]));
+  put(
+    "stylesDoctype",
+    workbook([unitSheet()], {
+      styles: BORDERED_STYLES,
+      stylesPrologue: '<!DOCTYPE styleSheet [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>',
+    }),
+  );
   put(
     "externalEntity",
     workbook([
