@@ -8,6 +8,7 @@ export type {
   ValidationSpec,
   WorkbookSpec,
 } from "@tonghop/core";
+export type { InflateRaw } from "./archive/open-archive.js";
 export { isXlsxError, XlsxError, type XlsxErrorCode } from "./error.js";
 export { defaultReadLimits, type ReadLimits } from "./limits.js";
 export type { WorkbookProperties } from "./read/core-properties.js";

@@ -2,6 +2,7 @@ import { extname } from "node:path";
 import { Hierarchy, parseHierarchyCsv, type UnitInput } from "@tonghop/core";
 import { readWorkbook } from "@tonghop/xlsx";
 import { CliError, errorText } from "../errors.js";
+import { inflateRaw } from "./inflate-raw.js";
 import { MAX_LIST_BYTES, readBytes } from "./read-bytes.js";
 
 /** The rows of an .xlsx hierarchy's first sheet as records keyed by its header row. */
@@ -9,7 +10,7 @@ function sheetRecords(
   bytes: Uint8Array,
   file: string,
 ): { records: Record<string, string>[]; columns: string[] } {
-  const sheet = readWorkbook(bytes, { file }).sheets[0];
+  const sheet = readWorkbook(bytes, { file, inflateRaw }).sheets[0];
   const rows = sheet?.grid.values ?? [];
   const header = rows.findIndex((r) => r.some((v) => typeof v === "string" && v.trim() !== ""));
   if (header < 0) return { records: [], columns: [] };

@@ -3,6 +3,7 @@ import { type Form, type Hierarchy, readUnitWorkbook, type UnitWorkbook } from "
 import { defaultReadLimits, isXlsxError, readWorkbook, type Workbook } from "@tonghop/xlsx";
 import { CliError } from "../errors.js";
 import type { Text } from "../i18n.js";
+import { inflateRaw } from "./inflate-raw.js";
 import { readBytes } from "./read-bytes.js";
 
 /** A unit's workbook as core reads it (form sheet, roster, reading issues), with its file. */
@@ -44,7 +45,7 @@ const OTHER_FORMATS: Readonly<Record<string, Text>> = {
  */
 function workbookOf(bytes: Uint8Array, file: string): Workbook {
   try {
-    return readWorkbook(bytes, { file });
+    return readWorkbook(bytes, { file, inflateRaw });
   } catch (error) {
     const format = OTHER_FORMATS[extname(file).toLowerCase()];
     if (format === undefined || !isXlsxError(error) || error.code !== "XLSX.NOT_WORKBOOK") throw error;

@@ -139,3 +139,44 @@ describe("openArchive and readWorkbook on broken and hostile files", () => {
     expect(openArchive(bytes, defaultReadLimits).text("a.xml")).toBe("<a>xin chào</a>");
   });
 });
+
+describe("a caller's inflater (ReadOptions.inflateRaw)", () => {
+  const parts = unzipSync(small);
+
+  it("is given each deflated part with the room left and the declared size, and its bytes are read", () => {
+    const calls: { maxBytes: number; expectedBytes: number }[] = [];
+    const workbook = readWorkbook(small, {
+      limits: { maxEntryBytes: 50_000 },
+      inflateRaw: (compressed, maxBytes, expectedBytes) => {
+        calls.push({ maxBytes, expectedBytes });
+        return inflateSync(compressed);
+      },
+    });
+    expect(workbook).toEqual(readWorkbook(small));
+    expect(calls.length).toBeGreaterThanOrEqual(3);
+    expect(calls.every((c) => c.maxBytes === 50_000)).toBe(true);
+    expect(calls.map((c) => c.expectedBytes)).toContain(parts["xl/workbook.xml"]!.length);
+  });
+
+  it("undefined, or more bytes than the room, refuses the part as too large; a throw as damaged", () => {
+    expect(errorOf(() => readWorkbook(small, { file: "a.xlsx", inflateRaw: () => undefined }))).toMatchObject(
+      {
+        code: "XLSX.TOO_LARGE",
+        file: "a.xlsx",
+      },
+    );
+    const ignoresBound = () => new Uint8Array(2000);
+    expect(
+      errorOf(() => readWorkbook(small, { limits: { maxEntryBytes: 1000 }, inflateRaw: ignoresBound })).code,
+    ).toBe("XLSX.TOO_LARGE");
+    const damaged = errorOf(() =>
+      readWorkbook(small, {
+        inflateRaw: () => {
+          throw new Error("invalid distance too far back");
+        },
+      }),
+    );
+    expect(damaged.code).toBe("XLSX.CORRUPT");
+    expect(damaged.messageEn).toMatch(/invalid distance too far back/);
+  });
+});

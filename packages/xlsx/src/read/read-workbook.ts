@@ -1,5 +1,5 @@
 import type { Grid } from "@tonghop/core";
-import { type Archive, openArchive } from "../archive/open-archive.js";
+import { type Archive, type InflateRaw, openArchive } from "../archive/open-archive.js";
 import { fileLabel, XlsxError } from "../error.js";
 import { type ReadLimits, resolveLimits } from "../limits.js";
 import { CLOSE } from "../xml/scanner.js";
@@ -40,6 +40,8 @@ export interface ReadOptions {
   /** The file's name, for messages. */
   readonly file?: string;
   readonly limits?: Partial<ReadLimits>;
+  /** The inflater of the archive's parts; fflate's by default (see {@link InflateRaw}). */
+  readonly inflateRaw?: InflateRaw;
 }
 
 /**
@@ -51,7 +53,7 @@ export interface ReadOptions {
 export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Workbook {
   const { file } = options;
   const limits = resolveLimits(options.limits);
-  const archive = openArchive(bytes, limits, file);
+  const archive = openArchive(bytes, limits, file, options.inflateRaw);
 
   const packageRels = readRelationships(archive.text("_rels/.rels"), "", file);
   const workbookPart = packageRels.find((r) => isType(r, "officeDocument"))?.target ?? "xl/workbook.xml";
