@@ -88,6 +88,15 @@ function labelOf(view: SheetView, row: number, header: HeaderMatch<ColumnRole>):
  * on a grid, only (TonghopError) on a form that has no label or result column.
  */
 export function readGrid(form: Form, grid: Grid, options: ReadOptions = {}): ReadResult {
+  return readView(form, sheetView(grid, options.font), options);
+}
+
+/**
+ * {@link readGrid} over a view already made (with the font the caller wants; `options.font` is
+ * not read again): a unit's workbook reader shares one view of each sheet with the roster check.
+ */
+export function readView(form: Form, view: SheetView, options: ReadOptions = {}): ReadResult {
+  const { grid } = view;
   for (const role of READ_ROLES) {
     if (!form.columns.some((c) => c.role === role)) {
       throw new TonghopError(
@@ -102,7 +111,6 @@ export function readGrid(form: Form, grid: Grid, options: ReadOptions = {}): Rea
     ...(options.file === undefined ? {} : { file: options.file }),
     ...(sheet === undefined ? {} : { sheet }),
   };
-  const view = sheetView(grid, options.font);
   const required = requiredRoles(form);
   // A column headed by a period alone ("Quý II/2024") is the result column when none is named.
   const header = findHeader(view, form.columns, required, "label", "result");

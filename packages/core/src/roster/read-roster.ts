@@ -41,8 +41,13 @@ function rosterHeader(view: SheetView, roster: RosterDefinition): HeaderMatch<Ro
 
 /** Whether a sheet is the form's roster (Danh sách báo cáo viên, tuyên truyền viên): a header with a name column and a role or count column. */
 export function isRosterGrid(form: Form, grid: Grid): boolean {
+  return isRosterView(form, sheetView(grid));
+}
+
+/** {@link isRosterGrid} over a view already made (shared with the reader of the same sheet). */
+export function isRosterView(form: Form, view: SheetView): boolean {
   if (!form.roster) return false;
-  const header = rosterHeader(sheetView(grid), form.roster);
+  const header = rosterHeader(view, form.roster);
   return header !== undefined && ["role", "sessions", "listeners"].some((r) => r in header.columns);
 }
 
@@ -55,13 +60,17 @@ const TOTAL = /^(?:tong cong|tong so|tong|cong)\b/;
  * Total rows are left out. Throws TonghopError only for a form without a roster.
  */
 export function readRoster(form: Form, grid: Grid, options: RosterOptions = {}): RosterResult {
+  return readRosterView(form, sheetView(grid, options.font), options);
+}
+
+/** {@link readRoster} over a view already made (with the font the caller wants; `options.font` is not read again). */
+export function readRosterView(form: Form, view: SheetView, options: RosterOptions = {}): RosterResult {
   const roster = definitionOf(form);
-  const sheet = options.sheet ?? grid.sheet;
+  const sheet = options.sheet ?? view.grid.sheet;
   const where: Where = {
     ...(options.file === undefined ? {} : { file: options.file }),
     ...(sheet === undefined ? {} : { sheet }),
   };
-  const view = sheetView(grid, options.font);
   const header = rosterHeader(view, roster);
   if (!header) {
     const names = (role: RosterColumnRole) =>

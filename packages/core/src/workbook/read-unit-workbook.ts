@@ -2,9 +2,10 @@ import type { Form } from "../form/schema.js";
 import type { Grid } from "../grid/index.js";
 import type { Hierarchy } from "../hierarchy/index.js";
 import { type Issue, TonghopError } from "../issue/index.js";
-import { readGrid } from "../read/index.js";
+import { readView } from "../read/read-grid.js";
+import { type SheetView, sheetView } from "../read/sheet.js";
 import type { Report, RosterEntry } from "../report/index.js";
-import { isRosterGrid, readRoster } from "../roster/index.js";
+import { isRosterView, readRosterView } from "../roster/read-roster.js";
 
 /** One sheet of a unit's workbook, as an edge (xlsx reader, Office.js) hands it over. */
 export interface UnitWorkbookSheet {
@@ -68,15 +69,17 @@ export function readUnitWorkbook(
 ): UnitWorkbook {
   const { file } = options;
   let best: Candidate | undefined;
-  let rosterSheet: UnitWorkbookSheet | undefined;
+  let roster: { readonly sheet: UnitWorkbookSheet; readonly view: SheetView } | undefined;
   for (const sheet of sheets) {
     const isForm = options.formSheet === sheet.name;
-    if (!isForm && isRosterGrid(form, sheet.grid)) {
-      if (!rosterSheet || (rosterSheet.hidden && !sheet.hidden)) rosterSheet = sheet;
+    // One view of the sheet for the roster check and the form: its texts are decoded once.
+    const view = sheetView(sheet.grid);
+    if (!isForm && isRosterView(form, view)) {
+      if (!roster || (roster.sheet.hidden && !sheet.hidden)) roster = { sheet, view };
       continue;
     }
     if (options.formSheet !== undefined && !isForm) continue;
-    const { report, issues } = readGrid(form, sheet.grid, {
+    const { report, issues } = readView(form, view, {
       sheet: sheet.name,
       ...(file === undefined ? {} : { file }),
       ...(options.hierarchy === undefined ? {} : { hierarchy: options.hierarchy }),
@@ -100,22 +103,22 @@ export function readUnitWorkbook(
       `${named.en} has no worksheet to read. Check the report file.`,
     );
   }
-  if (!rosterSheet) {
+  if (!roster) {
     return {
       report: best.report,
       ...(best.header ? { sheet: best.sheet.name } : {}),
       issues: best.issues,
     };
   }
-  const read = readRoster(form, rosterSheet.grid, {
-    sheet: rosterSheet.name,
+  const read = readRosterView(form, roster.view, {
+    sheet: roster.sheet.name,
     ...(file === undefined ? {} : { file }),
   });
   return {
     report: { ...best.report, roster: read.roster },
     roster: read.roster,
     ...(best.header ? { sheet: best.sheet.name } : {}),
-    rosterSheet: rosterSheet.name,
+    rosterSheet: roster.sheet.name,
     issues: [...best.issues, ...read.issues],
   };
 }
