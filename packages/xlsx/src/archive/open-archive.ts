@@ -106,7 +106,7 @@ export function openArchive(
       try {
         inflated = inflateRaw(data, room, entry.declaredSize);
       } catch (error) {
-        throw corrupt(`deflate data: ${error instanceof Error ? error.message : String(error)}`);
+        throw corrupt(deflateFailure(error));
       }
       // The bound is checked here too: it never rests on the inflater given.
       if (inflated === undefined || inflated.length > room) throw refuse();
@@ -282,7 +282,7 @@ function inflateWithin(
     } while (pos < data.length);
   } catch (error) {
     if (exceeded) throw refuse();
-    throw corrupt(`deflate data: ${error instanceof Error ? error.message : String(error)}`);
+    throw corrupt(deflateFailure(error));
   }
   if (!done) throw corrupt("deflate data ends early");
   if (chunks.length === 1) return chunks[0]!;
@@ -294,6 +294,10 @@ function inflateWithin(
   }
   return out;
 }
+
+/** What an inflater's error says, for the English message of XLSX.CORRUPT. */
+const deflateFailure = (error: unknown): string =>
+  `deflate data: ${error instanceof Error ? error.message : String(error)}`;
 
 function decodeText(data: Uint8Array): string {
   if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe)
