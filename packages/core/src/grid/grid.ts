@@ -18,6 +18,11 @@ export interface Grid {
   readonly numberFormats?: readonly (readonly (string | null)[])[];
   /** Font name per cell (`.VnTime`, `.VnTimeH`, `VNI-Times`), where known: legacy encodings depend on it. */
   readonly fonts?: readonly (readonly (string | null)[])[];
+  /**
+   * Every font name a cell of `fonts` may have (a workbook's font table), where known. When none
+   * is a legacy font, core never reads `fonts`, which an edge may lay out at some cost.
+   */
+  readonly fontNames?: readonly string[];
   /** Merged ranges in A1 notation (`A1:J1`). */
   readonly merges?: readonly string[];
   /** Zero-based row indices (relative to `values`) that are hidden. */

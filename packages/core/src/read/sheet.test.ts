@@ -5,9 +5,15 @@ import { decodeVietnamese } from "../text/index.js";
 import { sheetView } from "./sheet.js";
 
 /** A grid whose fonts count how often they are asked for, as a reader that lays them out lazily. */
-function countingGrid(values: Grid["values"], fonts: NonNullable<Grid["fonts"]>) {
+function countingGrid(
+  values: Grid["values"],
+  fonts: NonNullable<Grid["fonts"]>,
+  fontNames?: readonly unknown[],
+) {
   const asked = { fonts: 0 };
-  const grid = { origin: "A1", values } as Grid;
+  const grid = (
+    fontNames === undefined ? { origin: "A1", values } : { origin: "A1", values, fontNames }
+  ) as Grid;
   Object.defineProperty(grid, "fonts", {
     get() {
       asked.fonts++;
@@ -61,5 +67,45 @@ describe("sheetView text", () => {
         expect(view.text(0, 0)).toBe(decodeVietnamese(text, { font }).normalize("NFC").trim());
       }),
     );
+  });
+
+  it("reads no font when the grid's font table holds no legacy font", () => {
+    const text = "Chỉ tiêu";
+    const { grid, asked } = countingGrid(
+      [[text, "Ghi chu"]],
+      [["Arial", "Times New Roman"]],
+      ["Arial", "Times New Roman"],
+    );
+    const view = sheetView(grid);
+    expect([view.text(0, 0), view.text(0, 1)]).toEqual([text, "Ghi chu"]);
+    expect(asked.fonts).toBe(0);
+  });
+
+  it("reads the fonts when the font table holds a legacy font, or is not a list of names", () => {
+    const text = "Chỉ tiêu";
+    const fonts = [[".VnTime", "Arial"]];
+    for (const names of [["Arial", ".VnTime"], ["Arial", 7], [null]]) {
+      const { grid, asked } = countingGrid([[text, text]], fonts, names);
+      const view = sheetView(grid);
+      expect(view.text(0, 0)).toBe(decodeVietnamese(text, { font: ".VnTime" }));
+      expect(view.text(0, 1)).toBe(text);
+      expect(asked.fonts).toBe(1);
+    }
+    const hostile = {
+      origin: "A1",
+      values: [[text]],
+      fonts: [[".VnTime"]],
+      fontNames: "Arial",
+    } as unknown as Grid;
+    expect(sheetView(hostile).text(0, 0)).toBe(decodeVietnamese(text, { font: ".VnTime" }));
+  });
+
+  it("reads the fonts when the sheet's font is a legacy one: a cell without a font takes it", () => {
+    const text = "Chỉ tiêu";
+    const { grid, asked } = countingGrid([[text, text]], [[null, "Arial"]], ["Arial"]);
+    const view = sheetView(grid, ".VnTime");
+    expect(view.text(0, 0)).toBe(decodeVietnamese(text, { font: ".VnTime" }));
+    expect(view.text(0, 1)).toBe(text);
+    expect(asked.fonts).toBe(1);
   });
 });

@@ -79,6 +79,17 @@ const FONT_FREE = /^[\0-`{-\x7f]*$/;
  */
 const unicodeText = memoizeText((text) => decodeVietnamese(text).normalize("NFC").trim());
 
+/**
+ * The grid's fonts by cell, or undefined when no cell's text can be in a legacy font: the grid's
+ * font table has none, nor is the font given for cells without one a legacy font.
+ */
+function cellFonts(grid: Grid, font: string | undefined): Grid["fonts"] {
+  const names: unknown = grid.fontNames;
+  const legacyTable =
+    !Array.isArray(names) || names.some((name) => typeof name !== "string" || isLegacyFont(name));
+  return legacyTable || (typeof font === "string" && isLegacyFont(font)) ? grid.fonts : undefined;
+}
+
 function cellOf<T>(rows: readonly (readonly T[])[] | undefined, row: number, col: number): T | undefined {
   const line: unknown = rows?.[row];
   return Array.isArray(line) ? (line as readonly T[])[col] : undefined;
@@ -112,7 +123,7 @@ export function sheetView(grid: Grid, font?: string): SheetView {
     if (typeof v !== "string") return v === null ? "" : String(v);
     // The cell's font cannot change this text: no font is looked up for it.
     if (FONT_FREE.test(v)) return v.trim();
-    if (fonts === null) fonts = grid.fonts;
+    if (fonts === null) fonts = cellFonts(grid, font);
     const cellFont = cellOf(fonts, row, col) ?? font ?? null;
     if (cellFont === null || !isLegacyFont(cellFont)) return unicodeText(v);
     return decodeVietnamese(v, { font: cellFont }).normalize("NFC").trim();

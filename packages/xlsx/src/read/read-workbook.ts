@@ -7,7 +7,7 @@ import { readCoreProperties, type WorkbookProperties } from "./core-properties.j
 import { isType, readRelationships, relsPartOf, scan } from "./parts.js";
 import { readSharedStrings } from "./shared-strings.js";
 import { readSheet, type SheetRead } from "./sheet.js";
-import { type CellStyles, readStyles } from "./styles.js";
+import { readStyles, type WorkbookStyles } from "./styles.js";
 
 /** One worksheet (trang tính) of a workbook. */
 export interface SheetData {
@@ -126,29 +126,37 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Work
 }
 
 /**
- * The workbook's styles, inflated and read when a grid's fonts or number formats are first asked
- * for: a report whose text needs no font to decode never pays for them. The part's bytes count
- * against the archive's bounds then, and a part that cannot be read throws its XlsxError then,
- * the same one at every later ask.
+ * The workbook's styles, inflated when a grid's fonts or number formats are first asked for and
+ * read as far as that ask needs (see {@link WorkbookStyles}): a report whose text needs no font to
+ * decode never pays for them. The part's bytes count against the archive's bounds then, and a
+ * part that cannot be read throws its XlsxError then, the same one at every later ask.
  */
-function lazyStyles(archive: Archive, part: string | undefined, file: string | undefined): () => CellStyles {
+function lazyStyles(archive: Archive, part: string | undefined, file: string | undefined): WorkbookStyles {
   let source: Archive | undefined = archive;
-  let styles: CellStyles | undefined;
+  let styles: WorkbookStyles | undefined;
   let failure: unknown;
-  return () => {
-    if (styles !== undefined) return styles;
-    if (source === undefined) throw failure;
-    const from = source;
-    // The archive (and the file's bytes it holds) is let go once the part is read or refused.
-    source = undefined;
+  const ask = <T>(question: (read: WorkbookStyles) => T): T => {
+    if (styles === undefined) {
+      if (source === undefined) throw failure;
+      const from = source;
+      // The archive (and the file's bytes it holds) is let go once the part is inflated or refused.
+      source = undefined;
+      try {
+        styles = part ? readStyles(from.text(part), part, file) : readStyles(undefined, "", file);
+      } catch (error) {
+        failure = error;
+        throw error;
+      }
+    }
+    if (failure !== undefined) throw failure;
     try {
-      styles = part ? readStyles(from.text(part), part, file) : readStyles(undefined, "", file);
+      return question(styles);
     } catch (error) {
       failure = error;
       throw error;
     }
-    return styles;
   };
+  return { fontNames: () => ask((s) => s.fontNames()), cellStyles: () => ask((s) => s.cellStyles()) };
 }
 
 function notWorkbook(file: string | undefined): XlsxError {

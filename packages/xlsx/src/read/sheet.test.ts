@@ -133,6 +133,8 @@ describe("readSheet", () => {
       hiddenRows: [0],
     });
     expect({ ...grid }).toEqual(grid);
+    // The workbook's named fonts are there for a reader to ask for, not part of the data.
+    expect(grid.fontNames).toEqual(["Times New Roman", ".VnTime"]);
   });
 
   it("reads styles.xml only when fonts or number formats are first asked for, and refuses it then", () => {
@@ -153,6 +155,20 @@ describe("readSheet", () => {
     // The same refusal at every later ask, from any sheet, whatever it asks for.
     expect(thrown(() => a!.grid.fonts)).toBe(error);
     expect(thrown(() => b!.grid.numberFormats)).toBe(error);
+    expect(thrown(() => b!.grid.fontNames)).toBe(error);
+  });
+
+  it("refuses styles.xml when the font names are the first thing asked for", () => {
+    const hostile = rawWorkbook(
+      [{ name: "A", xml: `<sheetData><row r="1"><c r="A1"><v>5</v></c></row></sheetData>` }],
+      {
+        styles: `<!DOCTYPE x [<!ENTITY a "b">]>${STYLES}`,
+      },
+    );
+    const grid = readWorkbook(hostile, { file: "a.xlsx" }).sheets[0]!.grid;
+    const error = thrown(() => grid.fontNames);
+    expect(error.code).toBe("XLSX.DTD");
+    expect(thrown(() => grid.fonts)).toBe(error);
   });
 
   it("counts styles.xml against the bounds when it is inflated", () => {

@@ -5,7 +5,7 @@ import { CLOSE, EMPTY, OPEN } from "../xml/scanner.js";
 import { unescapeOoxml, unescapeXml } from "../xml/unescape.js";
 import { scan } from "./parts.js";
 import { shiftFormula } from "./shared-formula.js";
-import type { CellStyles } from "./styles.js";
+import type { WorkbookStyles } from "./styles.js";
 
 export interface SheetContext {
   readonly name: string;
@@ -13,7 +13,7 @@ export interface SheetContext {
   readonly file: string | undefined;
   readonly sharedStrings: readonly string[];
   /** The workbook's styles, read when a grid's number formats or fonts are first asked for. */
-  readonly styles: () => CellStyles;
+  readonly styles: WorkbookStyles;
   readonly maxCells: number;
   /** Cells the workbook's earlier sheets left of `maxTotalCells`. */
   readonly cellsLeft: number;
@@ -646,6 +646,8 @@ function layOut(ctx: SheetContext, cells: Cells, collectedHiddenRows: number[], 
   // grids one shape (a getter of its own per grid made each grid a slow dictionary object).
   Object.defineProperty(grid, "numberFormats", NUMBER_FORMATS);
   Object.defineProperty(grid, "fonts", FONTS);
+  // Not enumerable: a hint derived from the workbook, not data of the sheet's.
+  Object.defineProperty(grid, "fontNames", FONT_NAMES);
   Object.defineProperty(grid, STYLE_LAYOUT, { value: new StyleLayout(ctx.styles, styles, width) });
   return Object.assign(grid, { merges, hiddenRows });
 }
@@ -658,7 +660,7 @@ class StyleLayout {
   fonts: (string | null)[][] | undefined;
 
   constructor(
-    readonly styles: () => CellStyles,
+    readonly styles: WorkbookStyles,
     private readonly styleAt: Int32Array,
     private readonly width: number,
   ) {}
@@ -683,7 +685,7 @@ const NUMBER_FORMATS: PropertyDescriptor = {
   get(this: { [STYLE_LAYOUT]: StyleLayout }) {
     const layout = this[STYLE_LAYOUT];
     if (layout.numberFormats === undefined) {
-      const xf = layout.styles().numberFormats;
+      const xf = layout.styles.cellStyles().numberFormats;
       layout.numberFormats = layout.layOut((s) => xf[s < 0 ? -2 - s : s] ?? xf[0] ?? "General");
     }
     return layout.numberFormats;
@@ -696,12 +698,21 @@ const FONTS: PropertyDescriptor = {
   get(this: { [STYLE_LAYOUT]: StyleLayout }) {
     const layout = this[STYLE_LAYOUT];
     if (layout.fonts === undefined) {
-      const xf = layout.styles().fonts;
+      const xf = layout.styles.cellStyles().fonts;
       layout.fonts = layout.layOut((s) => (s < 0 ? null : xf[s]) ?? xf[0] ?? null);
     }
     return layout.fonts;
   },
   enumerable: true,
+  configurable: true,
+};
+
+/** The workbook's named fonts: when none is a legacy one, a reader need not ask for `fonts`. */
+const FONT_NAMES: PropertyDescriptor = {
+  get(this: { [STYLE_LAYOUT]: StyleLayout }) {
+    return this[STYLE_LAYOUT].styles.fontNames();
+  },
+  enumerable: false,
   configurable: true,
 };
 
