@@ -185,15 +185,20 @@ export function findHeader<R extends string>(
 ): HeaderMatch<R> | undefined {
   const roleOf = cellRoles(specs);
   const last = Math.min(view.rowCount, HEADER_SEARCH_ROWS);
-  const rows: (Map<number, R> | undefined)[] = [];
-  for (let row = 0; row < last; row++) rows.push(rolesOfRow(view, row, roleOf, periodRole));
+  // Each row's roles, read when first needed: rows after a header that names every role are not.
+  const rows = new Map<number, Map<number, R> | undefined>();
+  const rolesAt = (row: number) => {
+    if (!rows.has(row)) rows.set(row, rolesOfRow(view, row, roleOf, periodRole));
+    return rows.get(row);
+  };
   // The row under the last one searched is read only as its sub-headers.
-  const rolesUnder = (row: number) =>
-    row < last ? rows[row] : row < view.rowCount ? rolesOfRow(view, row, roleOf, periodRole) : undefined;
+  const rolesUnder = (row: number) => (row < view.rowCount ? rolesAt(row) : undefined);
+  // No later row can name more roles than every one (and the earliest wins a tie).
+  const allRoles = new Set(specs.map((spec) => spec.role)).size;
   let best: HeaderMatch<R> | undefined;
   let bestScore = 0;
-  for (let row = 0; row < last; row++) {
-    const own = rows[row];
+  for (let row = 0; row < last && bestScore < allRoles; row++) {
+    const own = rolesAt(row);
     if (own === undefined) continue;
     const roles = new Map(own);
     let lastRow = row;
