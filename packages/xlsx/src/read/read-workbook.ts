@@ -134,24 +134,20 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Work
 function lazyStyles(archive: Archive, part: string | undefined, file: string | undefined): WorkbookStyles {
   let source: Archive | undefined = archive;
   let styles: WorkbookStyles | undefined;
+  let failed = false;
   let failure: unknown;
   const ask = <T>(question: (read: WorkbookStyles) => T): T => {
-    if (styles === undefined) {
-      if (source === undefined) throw failure;
-      const from = source;
-      // The archive (and the file's bytes it holds) is let go once the part is inflated or refused.
-      source = undefined;
-      try {
-        styles = part ? readStyles(from.text(part), part, file) : readStyles(undefined, "", file);
-      } catch (error) {
-        failure = error;
-        throw error;
-      }
-    }
-    if (failure !== undefined) throw failure;
+    if (failed) throw failure;
     try {
+      if (styles === undefined) {
+        const from = source!;
+        // The archive (and the file's bytes it holds) is let go once the part is inflated or refused.
+        source = undefined;
+        styles = readStyles(part ? from.text(part) : undefined, part ?? "", file);
+      }
       return question(styles);
     } catch (error) {
+      failed = true;
       failure = error;
       throw error;
     }
