@@ -14,8 +14,11 @@ interface KeyIndex {
 }
 
 export interface NameKeys extends KeyIndex {
-  /** The same keys without diacritics, for names typed without them. */
-  readonly folded: KeyIndex;
+  /**
+   * The same keys without diacritics, for names typed without them: built on the first name the
+   * keys with diacritics do not find (most consolidations never need them).
+   */
+  readonly folded: () => KeyIndex;
 }
 
 /** A normalised key without its diacritics ("huyện uỷ hoà bình" → "huyen uy hoa binh"). */
@@ -38,7 +41,8 @@ function keyIndex(units: readonly Unit[], keysOf: (unit: Unit) => string[]): Key
 
 export function nameKeys(units: readonly Unit[]): NameKeys {
   const index = keyIndex(units, (unit) => [unit.name, ...unit.aliases].map(normalizeName));
-  return { ...index, folded: keyIndex(units, (unit) => index.keys.get(unit)!.map(fold)) };
+  let folded: KeyIndex | undefined;
+  return { ...index, folded: () => (folded ??= keyIndex(units, (unit) => index.keys.get(unit)!.map(fold))) };
 }
 
 /**
@@ -63,7 +67,7 @@ export function matchUnits(
   const found = matchIn(hierarchy, name, names, normalizeName, valid);
   return found.length > 0
     ? found
-    : matchIn(hierarchy, name, names.folded, (text) => fold(normalizeName(text)), valid);
+    : matchIn(hierarchy, name, names.folded(), (text) => fold(normalizeName(text)), valid);
 }
 
 function matchIn(
