@@ -1,3 +1,4 @@
+import { mapPacked } from "../array/map-packed.js";
 import { sharedChildrenOf } from "../form/lookup.js";
 import type { Form } from "../form/schema.js";
 import type { ReportValue } from "../report/report.js";
@@ -49,10 +50,10 @@ export function keepCompleteBreakdowns(
     // parent without it. Indexed loops over typed arrays only: the numbers stay unboxed.
     const ownNumbers = numbersOf(parent.code);
     const ownFlags = flagsOf(parent.code);
-    const partNumbers = children.map((child) => numbersOf(child.code));
-    const partFlags = children.map((child) => flagsOf(child.code));
+    const partNumbers = mapPacked(children, (child) => numbersOf(child.code));
+    const partFlags = mapPacked(children, (child) => flagsOf(child.code));
     const units: string[] = [];
-    const short = children.map(() => false);
+    const short = mapPacked(children, () => false);
     for (let e = 0; e < n; e++) {
       if (!readableIn(ownFlags[e]!)) continue;
       let sum = 0;

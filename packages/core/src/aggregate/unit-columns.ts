@@ -1,3 +1,4 @@
+import { mapPacked } from "../array/map-packed.js";
 import { formIndex } from "../form/lookup.js";
 import type { Form, Indicator } from "../form/schema.js";
 import { ratioValue } from "../number/index.js";
@@ -38,8 +39,8 @@ function emptyColumns(form: Form, entries: readonly string[]): UnitColumns {
   return {
     entries,
     column,
-    numbers: form.indicators.map((_, c) => numbers.subarray(c * n, (c + 1) * n)),
-    flags: form.indicators.map((_, c) => flags.subarray(c * n, (c + 1) * n)),
+    numbers: mapPacked(form.indicators, (_, c) => numbers.subarray(c * n, (c + 1) * n)),
+    flags: mapPacked(form.indicators, (_, c) => flags.subarray(c * n, (c + 1) * n)),
   };
 }
 
@@ -117,10 +118,11 @@ export function unitColumns(
     const p = columns.column.get(code)!;
     const parentNumbers = columns.numbers[p]!;
     const parentFlags = columns.flags[p]!;
-    const partNumbers = children.map((child) => columns.numbers[columns.column.get(child.code)!]!);
-    const partFlags = children.map((child) => columns.flags[columns.column.get(child.code)!]!);
+    const partNumbers = mapPacked(children, (child) => columns.numbers[columns.column.get(child.code)!]!);
+    const partFlags = mapPacked(children, (child) => columns.flags[columns.column.get(child.code)!]!);
     // A child the form retired before the period began is not expected.
-    const expected = children.map(
+    const expected = mapPacked(
+      children,
       (child) => start === undefined || child.validUntil === undefined || start < child.validUntil,
     );
     for (let e = 0; e < n; e++) {

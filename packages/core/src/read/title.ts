@@ -220,13 +220,15 @@ export function readTitle(view: SheetView, endRow: number, options: TitleOptions
       en: `The unit “${name}” is not in the list of units. Correct the unit's name (or code) on the sheet, or add this name to the “Tên khác” column of the list of units.`,
     });
 
-  // Values of the "Mã đơn vị:" / "Kỳ báo cáo:" cells are not the unit's name.
-  const markerValues = new Set(
-    lines
-      .filter((l) => ["unitCode", "periodCell", "unitCell"].includes(l.kind))
-      .map((l) => markerValue(l, lines)?.line)
-      .filter((l) => l !== undefined),
-  );
+  // Values of the "Mã đơn vị:" / "Kỳ báo cáo:" cells are not the unit's name. (A loop, not
+  // filter(map(…)): map's array is packed or holey by the tier that ran it, and the filter
+  // inlined after it was compiled again when it met the other.)
+  const markerValues = new Set<Line>();
+  for (const l of lines) {
+    if (l.kind !== "unitCode" && l.kind !== "periodCell" && l.kind !== "unitCell") continue;
+    const value = markerValue(l, lines)?.line;
+    if (value !== undefined) markerValues.add(value);
+  }
   const codeLine = lines.find((l) => l.kind === "unitCode");
   const code = codeLine && markerValue(codeLine, lines);
   const nameLine =

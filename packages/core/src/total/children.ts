@@ -1,3 +1,4 @@
+import { mapPacked } from "../array/map-packed.js";
 import { formIndex, sharedChildrenOf } from "../form/lookup.js";
 import type { Form, Indicator } from "../form/schema.js";
 import { Period } from "../period/index.js";
@@ -28,7 +29,7 @@ export function childValues(
   period?: string,
 ): ChildValue[] {
   const start = period === undefined ? undefined : Period.tryParse(period)?.range().start;
-  return sharedChildrenOf(form, parent, "sum").map((indicator) => ({
+  return mapPacked(sharedChildrenOf(form, parent, "sum"), (indicator) => ({
     indicator,
     value: values[indicator.code],
     expected: start === undefined || indicator.validUntil === undefined || start < indicator.validUntil,

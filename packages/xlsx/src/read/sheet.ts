@@ -615,8 +615,8 @@ function layOut(ctx: SheetContext, cells: Cells, collectedHiddenRows: number[], 
   const anyFormula = cells.formulaCells.length > 0;
   const formulas: (string | null)[][] | undefined = anyFormula ? [] : undefined;
   for (let r = 0; r < height; r++) {
-    values.push(new Array<CellValue>(width).fill(null));
-    formulas?.push(new Array<string | null>(width).fill(null));
+    values.push(nulls(width));
+    formulas?.push(nulls(width));
   }
   const { slots, count, formulaCells } = cells;
   /** Style of the cell at each place of the grid (row by row), -1 where the part has no cell. */
@@ -633,10 +633,14 @@ function layOut(ctx: SheetContext, cells: Cells, collectedHiddenRows: number[], 
       else formulas[r]![col] = null;
     }
   }
-  const hiddenRows = [...new Set(collectedHiddenRows)]
-    .map((r) => r - top)
-    .filter((r) => r >= 0 && r < height)
-    .sort((a, b) => a - b);
+  // A loop, not filter(map(…)): map's array is packed or holey by the tier that ran it, and the
+  // filter inlined after it was compiled again when it met the other.
+  const hiddenRows: number[] = [];
+  for (const hidden of new Set(collectedHiddenRows)) {
+    const r = hidden - top;
+    if (r >= 0 && r < height) hiddenRows.push(r);
+  }
+  hiddenRows.sort((a, b) => a - b);
   const origin = `${columnLetter(left)}${top + 1}`;
   const grid = formulas ? { sheet: ctx.name, origin, values, formulas } : { sheet: ctx.name, origin, values };
   // Number formats and fonts are laid out when first asked for, from the styles read then: reading
@@ -650,6 +654,16 @@ function layOut(ctx: SheetContext, cells: Cells, collectedHiddenRows: number[], 
   Object.defineProperty(grid, "fontNames", FONT_NAMES);
   Object.defineProperty(grid, STYLE_LAYOUT, { value: new StyleLayout(ctx.styles, styles, width) });
   return Object.assign(grid, { merges, hiddenRows });
+}
+
+/**
+ * A row of `width` nulls, pushed one by one: a packed array, where `new Array(width).fill(null)`
+ * gives a holey one through a call into the runtime (two for each row of every sheet).
+ */
+function nulls(width: number): null[] {
+  const row: null[] = [];
+  for (let c = 0; c < width; c++) row.push(null);
+  return row;
 }
 
 const STYLE_LAYOUT = Symbol("style layout");
