@@ -1,3 +1,4 @@
+import { mapPacked } from "../array/map-packed.js";
 import type { Form, Rule } from "../form/schema.js";
 import { toA1 } from "../grid/address.js";
 import type { Issue } from "../issue/issue.js";
@@ -47,7 +48,9 @@ export function checkSumFormula(ctx: CheckContext, rule: SumFormulaRule): Issue[
   const col = layout?.columns.result;
   if (layout === undefined || col === undefined) return [];
   const issues: Issue[] = [];
-  const rows = Object.entries(layout.rows);
+  // Two arrays, not a [code, row] pair for every row of every report.
+  const rowCodes = Object.keys(layout.rows);
+  const rowAt = mapPacked(rowCodes, (code) => layout.rows[code]!);
   for (const parent of sumParents(ctx.form)) {
     const ranges = judgedFormula(ctx, parent.code);
     const stated = ctx.stated[parent.code];
@@ -63,7 +66,7 @@ export function checkSumFormula(ctx: CheckContext, rule: SumFormulaRule): Issue[
     const sum = children.reduce((s, c) => s + (isGiven(c.value) ? c.value.value : 0), 0);
     const childCodes = new Set(children.map((c) => c.indicator.code));
     const leftOut = children.filter((c) => !covers(ranges, layout.rows[c.indicator.code]!, col));
-    const extra = rows.filter(([code, row]) => !childCodes.has(code) && covers(ranges, row, col));
+    const extra = rowCodes.filter((code, i) => !childCodes.has(code) && covers(ranges, rowAt[i]!, col));
     const at = {
       code: ctx.ruleCode(rule),
       severity: rule.severity,
@@ -84,13 +87,13 @@ export function checkSumFormula(ctx: CheckContext, rule: SumFormulaRule): Issue[
         codes.map((code) => `row ${layout.rows[code]! + 1} (${nameEn(ctx.form, code)})`).join(", ");
       const problemVi = [
         leftOut.length > 0 ? `bỏ sót ${rowList(leftOut.map((c) => c.indicator.code))}` : "",
-        extra.length > 0 ? `cộng thừa ${rowList(extra.map(([code]) => code))}` : "",
+        extra.length > 0 ? `cộng thừa ${rowList(extra)}` : "",
       ]
         .filter(Boolean)
         .join(" và ");
       const problemEn = [
         leftOut.length > 0 ? `leaves out ${rowListEn(leftOut.map((c) => c.indicator.code))}` : "",
-        extra.length > 0 ? `also adds ${rowListEn(extra.map(([code]) => code))}` : "",
+        extra.length > 0 ? `also adds ${rowListEn(extra)}` : "",
       ]
         .filter(Boolean)
         .join(" and ");
