@@ -362,12 +362,15 @@ function mergedValueIssues(
   values: Readonly<Record<string, ReportValue>>,
   where: Where,
 ): Issue[] {
+  const merges = view.tallMerges(resultCol);
+  // Most sheets have none: their rows are then not sorted.
+  if (merges.length === 0) return [];
   // Indicator rows in sheet order: a merge is checked against these few, never walked row by row
   // (a hostile sheet may merge a million rows, many times over).
   const ordered = Object.entries(rows).sort((a, b) => a[1] - b[1]);
   const issues: Issue[] = [];
   const said = new Set<string>();
-  for (const merge of view.tallMerges(resultCol)) {
+  for (const merge of merges) {
     const top = view.sheetRow(merge.top);
     const bottom = view.sheetRow(merge.bottom);
     const codes = ordered.filter(([, row]) => top <= row && row <= bottom).map(([code]) => code);
