@@ -1,7 +1,7 @@
 /**
- * A pure function of a text, remembering its results for at most `limit` distinct texts. Units'
- * sheets repeat the same labels, headers and titles: reading 3,321 of them normalised the same few
- * hundred strings over and over.
+ * A pure function of a text, remembering its results for at most `limit` distinct texts (two at
+ * the least). Units' sheets repeat the same labels, headers and titles: reading 3,321 of them
+ * normalised the same few hundred strings over and over.
  *
  * Texts are kept in two generations of up to half the limit each: a new result joins the recent
  * one; when that is full it becomes the older one (the one before is dropped), and a text found
