@@ -18,6 +18,29 @@ interface CellSpec {
   readonly type: string | undefined;
   readonly formula: string | undefined;
   readonly value: string | undefined;
+  /** How the tag's attributes are written: as Excel writes them, or in another shape a writer may use. */
+  readonly writing: Writing;
+}
+
+const WRITINGS = ["excel", "reordered", "spaced", "singleQuoted", "extra", "lowerCase", "noRef"] as const;
+type Writing = (typeof WRITINGS)[number];
+
+/** A cell's attributes, written as `writing` says. */
+function cellAttributes(ref: string, style: number | undefined, type: string | undefined, writing: Writing) {
+  const r = writing === "lowerCase" ? ref.toLowerCase() : ref;
+  const parts = [
+    ...(writing === "noRef" ? [] : [["r", r]]),
+    ...(style === undefined ? [] : [["s", String(style)]]),
+    ...(type === undefined ? [] : [["t", type]]),
+  ];
+  if (writing === "reordered") parts.reverse();
+  if (writing === "extra") parts.splice(1, 0, ["cm", "1"]);
+  const q = writing === "singleQuoted" ? "'" : '"';
+  const gap = writing === "spaced" ? "\n  " : " ";
+  return (
+    parts.map(([name, value]) => `${gap}${name}=${q}${value}${q}`).join("") +
+    (writing === "spaced" ? " " : "")
+  );
 }
 
 /** A sheet's rows in the plain shape Excel writes, or with every element prefixed (`x:row`, `x:c`...). */
@@ -28,12 +51,12 @@ function sheetXml(
   const body = rows
     .map(({ row, hidden, cells }) => {
       const content = cells
-        .map(({ col, style, type, formula, value }) => {
-          const attributes = `r="${columnLetter(col)}${row}"${style === undefined ? "" : ` s="${style}"`}${type === undefined ? "" : ` t="${type}"`}`;
+        .map(({ col, style, type, formula, value, writing }) => {
+          const attributes = cellAttributes(`${columnLetter(col)}${row}`, style, type, writing);
           const inner =
             (formula === undefined ? "" : `<${p}f>${formula}</${p}f>`) +
             (value === undefined ? "" : `<${p}v>${value}</${p}v>`);
-          return inner === "" ? `<${p}c ${attributes}/>` : `<${p}c ${attributes}>${inner}</${p}c>`;
+          return inner === "" ? `<${p}c${attributes}/>` : `<${p}c${attributes}>${inner}</${p}c>`;
         })
         .join("");
       return `<${p}row r="${row}" spans="1:9" x14ac:dyDescent="0.25"${hidden ? ` hidden="1"` : ""}>${content}</${p}row>`;
@@ -49,7 +72,9 @@ const gridOf = (xml: string) =>
 
 const cell: fc.Arbitrary<CellSpec> = fc.record({
   col: fc.nat({ max: 8 }),
-  style: fc.option(fc.nat({ max: 5 }), { nil: undefined }),
+  style: fc.option(fc.oneof(fc.nat({ max: 5 }), fc.constantFrom(123456789, 1234567890, 12345678901)), {
+    nil: undefined,
+  }),
   type: fc.option(fc.constantFrom("s", "n", "b", "e", "str", "d", "inlineStr", "x"), { nil: undefined }),
   formula: fc.option(fc.constantFrom("SUM(A1:A3)", "A1&amp;B1", ""), { nil: undefined }),
   value: fc.option(
@@ -73,6 +98,7 @@ const cell: fc.Arbitrary<CellSpec> = fc.record({
     ),
     { nil: undefined },
   ),
+  writing: fc.constantFrom(...WRITINGS),
 });
 
 function thrown(run: () => unknown): XlsxError {
@@ -86,7 +112,7 @@ function thrown(run: () => unknown): XlsxError {
 }
 
 describe("readSheet", () => {
-  it("reads the plain shapes Excel writes as it reads the same cells written any other way", () => {
+  it("reads the plain shapes Excel and other writers write as it reads the same cells written any other way", () => {
     const rows = fc.array(
       fc.record({
         row: fc.integer({ min: 1, max: 12 }),
@@ -110,7 +136,13 @@ describe("readSheet", () => {
   it("gives a grid that looks, compares and serialises like plain data", () => {
     const grid = gridOf(
       sheetXml(
-        [{ row: 1, hidden: true, cells: [{ col: 0, style: 1, type: "s", formula: undefined, value: "1" }] }],
+        [
+          {
+            row: 1,
+            hidden: true,
+            cells: [{ col: 0, style: 1, type: "s", formula: undefined, value: "1", writing: "excel" }],
+          },
+        ],
         "",
       ),
     );

@@ -482,53 +482,134 @@ function readPlainRow(xml: string, lt: number, cells: Cells, hiddenRows: number[
   return a.pos;
 }
 
+/**
+ * The attributes of a plain `<c>` tag, read by one of two readers. One instance serves every cell.
+ * The one for the shape Excel writes (` r="B4"`, then ` s="5"` and ` t="s"` when present, each
+ * once, before `>` or `/>`) reads it without the general attribute loop: that loop was most of the
+ * work of every cell of every sheet. Any other shape is left to the loop, which reads Excel's shape
+ * the same way.
+ */
+class CellTag {
+  /** One-based row and column of `r`, or -1 when the tag has none. */
+  row = -1;
+  col = -1;
+  style = 0;
+  type = NUMBER;
+  /** TAG_OPEN or TAG_EMPTY. */
+  step = TAG_OPEN;
+
+  /** Reads Excel's shape from `from` (just past `<c`); the index past the tag, or -1 for any other shape. */
+  readExcelShape(xml: string, from: number): number {
+    let i = from;
+    if (!xml.startsWith(' r="', i)) return -1;
+    i += 4;
+    let ch = xml.charCodeAt(i);
+    let col = 0;
+    const letters = i;
+    for (; ch >= 65 && ch <= 90; ch = xml.charCodeAt(++i)) col = col * 26 + ch - 64;
+    if (i === letters || col > MAX_COL) return -1;
+    let row = 0;
+    const figures = i;
+    for (; ch >= 48 && ch <= 57; ch = xml.charCodeAt(++i)) row = row * 10 + ch - 48;
+    if (ch !== 34 || i === figures || i - figures > 7 || row < 1 || row > MAX_ROW) return -1;
+    ch = xml.charCodeAt(++i);
+    let style = 0;
+    if (ch === 32 && xml.startsWith('s="', i + 1)) {
+      i += 4;
+      ch = xml.charCodeAt(i);
+      const start = i;
+      for (; ch >= 48 && ch <= 57; ch = xml.charCodeAt(++i)) style = style * 10 + ch - 48;
+      if (ch !== 34 || i === start || i - start > 9) return -1;
+      ch = xml.charCodeAt(++i);
+    }
+    let type = NUMBER;
+    if (ch === 32 && xml.startsWith('t="', i + 1)) {
+      const start = i + 4;
+      const end = nextChar(xml, 34, start);
+      if (end < 0) return -1;
+      type = typeAt(xml, start, end);
+      if (type < 0) return -1;
+      i = end + 1;
+      ch = xml.charCodeAt(i);
+    }
+    if (ch === 62 /* > */) this.step = TAG_OPEN;
+    else if (ch === 47 /* / */ && xml.charCodeAt(i + 1) === 62) {
+      this.step = TAG_EMPTY;
+      i++;
+    } else return -1;
+    this.row = row;
+    this.col = col;
+    this.style = style;
+    this.type = type;
+    return i + 1;
+  }
+
+  /**
+   * Reads any plain shape from `from`: attributes `name="value"` in any order, unknown ones
+   * skipped, `r`, `s` and `t` each at most once; the index past the tag, or -1.
+   */
+  readAnyShape(xml: string, from: number): number {
+    const a = attributes;
+    if (!a.start(xml, from)) return -1;
+    let row = -1;
+    let col = -1;
+    let style = 0;
+    let type = NUMBER;
+    let seen = 0;
+    let step: number;
+    for (;;) {
+      step = a.next();
+      if (step !== ATTRIBUTE) break;
+      if (a.nameLength !== 1) continue;
+      if (a.prefixed) return -1;
+      const name = xml.charCodeAt(a.nameStart);
+      if (name === 114 /* r */) {
+        if (seen & 1) return -1;
+        seen |= 1;
+        col = 0;
+        let i = a.valueStart;
+        for (; i < a.valueEnd; i++) {
+          const ch = xml.charCodeAt(i);
+          if (ch >= 65 && ch <= 90) col = col * 26 + ch - 64;
+          else if (ch >= 97 && ch <= 122) col = col * 26 + ch - 96;
+          else break;
+        }
+        if (i === a.valueStart || col > MAX_COL) return -1;
+        row = digits(xml, i, a.valueEnd, 7);
+        if (row < 1 || row > MAX_ROW) return -1;
+      } else if (name === 115 /* s */) {
+        if (seen & 2) return -1;
+        seen |= 2;
+        style = digits(xml, a.valueStart, a.valueEnd, 9);
+        if (style < 0) return -1;
+      } else if (name === 116 /* t */) {
+        if (seen & 4) return -1;
+        seen |= 4;
+        type = typeAt(xml, a.valueStart, a.valueEnd);
+        if (type < 0) return -1;
+      }
+    }
+    if (step === NOT_PLAIN) return -1;
+    this.row = row;
+    this.col = col;
+    this.style = style;
+    this.type = type;
+    this.step = step;
+    return a.pos;
+  }
+}
+
+const cellTag = new CellTag();
+
 /** A `<c>` element at `lt`; the index past it, or -1 when it is not in one of the plain shapes. */
 function readPlainCell(xml: string, lt: number, cells: Cells, sharedStrings: readonly string[]): number {
-  const a = attributes;
-  if (!a.start(xml, lt + 2)) return -1;
-  let row = -1;
-  let col = -1;
-  let style = 0;
-  let type = NUMBER;
-  let seen = 0;
-  let step: number;
-  for (;;) {
-    step = a.next();
-    if (step !== ATTRIBUTE) break;
-    if (a.nameLength !== 1) continue;
-    if (a.prefixed) return -1;
-    const name = xml.charCodeAt(a.nameStart);
-    if (name === 114 /* r */) {
-      if (seen & 1) return -1;
-      seen |= 1;
-      col = 0;
-      let i = a.valueStart;
-      for (; i < a.valueEnd; i++) {
-        const ch = xml.charCodeAt(i);
-        if (ch >= 65 && ch <= 90) col = col * 26 + ch - 64;
-        else if (ch >= 97 && ch <= 122) col = col * 26 + ch - 96;
-        else break;
-      }
-      if (i === a.valueStart || col > MAX_COL) return -1;
-      row = digits(xml, i, a.valueEnd, 7);
-      if (row < 1 || row > MAX_ROW) return -1;
-    } else if (name === 115 /* s */) {
-      if (seen & 2) return -1;
-      seen |= 2;
-      style = digits(xml, a.valueStart, a.valueEnd, 9);
-      if (style < 0) return -1;
-    } else if (name === 116 /* t */) {
-      if (seen & 4) return -1;
-      seen |= 4;
-      type = typeAt(xml, a.valueStart, a.valueEnd);
-      if (type < 0) return -1;
-    }
-  }
-  if (step === NOT_PLAIN) return -1;
-  let p = a.pos;
+  const tag = cellTag;
+  let p = tag.readExcelShape(xml, lt + 2);
+  if (p < 0) p = tag.readAnyShape(xml, lt + 2);
+  if (p < 0) return -1;
   let value: CellValue = null;
   let formula: string | null = null;
-  if (step === TAG_OPEN) {
+  if (tag.step === TAG_OPEN) {
     if (xml.startsWith("<f>", p)) {
       const end = nextChar(xml, 60, p + 3);
       if (end < 0 || !xml.startsWith("</f>", end)) return -1;
@@ -538,16 +619,16 @@ function readPlainCell(xml: string, lt: number, cells: Cells, sharedStrings: rea
     if (xml.startsWith("<v>", p)) {
       const end = nextChar(xml, 60, p + 3);
       if (end < 0 || !xml.startsWith("</v></c>", end)) return -1;
-      value = plainValue(xml, p + 3, end, type, sharedStrings);
+      value = plainValue(xml, p + 3, end, tag.type, sharedStrings);
       p = end + 8;
     } else if (xml.startsWith("</c>", p)) p += 4;
     else return -1;
   }
-  if (seen & 1) {
-    cells.row = row - 1;
-    cells.col = col - 1;
+  if (tag.row > 0) {
+    cells.row = tag.row - 1;
+    cells.col = tag.col - 1;
   } else cells.moveNext();
-  cells.add(style, value, formula);
+  cells.add(tag.style, value, formula);
   return p;
 }
 
