@@ -7,7 +7,7 @@ import { collectInputs } from "../packages/cli/src/io/collect-inputs.js";
 import { loadHierarchy } from "../packages/cli/src/io/load-hierarchy.js";
 import { loadUnit } from "../packages/cli/src/io/load-unit.js";
 import { ROW_OF } from "./layout.js";
-import { enteredTotals, peakRssMb, type ScenarioResult, timeAsync } from "./measure.js";
+import { enteredTotals, peakRssMb, type ScenarioResult, timeAsync, WARM_UP_FILES } from "./measure.js";
 import { differences } from "./result.js";
 import { ENTERED, expectedTotals, unitValues } from "./unit-values.js";
 
@@ -173,7 +173,7 @@ export async function runFiles(
   hierarchyFile: string,
   unit: string,
 ): Promise<ScenarioResult> {
-  const warm = files.slice(0, Math.min(files.length, 20));
+  const warm = files.slice(0, Math.min(files.length, WARM_UP_FILES));
   if (path === "tonghop") {
     await tonghopPass(warm, hierarchyFile, unit);
     const { ms, cpuMs, result } = await timeAsync(runs, () => tonghopPass(files, hierarchyFile, unit));

@@ -4,6 +4,9 @@ import { ENTERED } from "./unit-values.js";
 
 export type { ScenarioResult };
 
+/** Files a files path reads once before it is timed (bench/files.ts), so its code is compiled first. */
+export const WARM_UP_FILES = 20;
+
 /** Wall and CPU time of one run, ms. CPU time counts every thread of the process (GC, file reads). */
 interface Sample {
   readonly ms: number;

@@ -5,6 +5,8 @@
  * Ratios are of CPU time (all threads of the measuring process): the machines are shared and
  * noisy, and CPU time is what the other sessions' load changes least; wall time is shown too.
  * --quick: small sizes, for a sanity run and the end-to-end test of the benchmark itself.
+ * --instructions: the files row also counted in instructions under valgrind (bench/instructions.ts),
+ * which the host's load does not change; a few minutes more, and valgrind must be installed.
  */
 import { spawn } from "node:child_process";
 import { cpus, totalmem } from "node:os";
@@ -12,6 +14,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runAddin } from "./addin.js";
 import { cacheDir, isGenerated, stampGenerated, writeHierarchy } from "./cache.js";
+import { valgrindMissing, workbookInstructions } from "./instructions.js";
 import { differences, type ScenarioResult } from "./result.js";
 import { type Row, renderTable } from "./table.js";
 
@@ -20,6 +23,7 @@ const root = dirname(here);
 const args = new Set(process.argv.slice(2));
 const quick = args.has("--quick");
 const json = args.has("--json");
+const instructions = args.has("--instructions");
 
 const sizes = quick
   ? {
@@ -123,6 +127,12 @@ interface Check {
 }
 
 async function main(): Promise<void> {
+  const missing = instructions ? valgrindMissing() : undefined;
+  if (missing !== undefined) {
+    process.stderr.write(`${missing}\n`);
+    process.exitCode = 2;
+    return;
+  }
   await buildChild();
   const rows: Row[] = [];
   const checks: Check[] = [];
@@ -234,6 +244,30 @@ async function main(): Promise<void> {
         pass: ours.rssMb <= 300,
         rssMb: ours.rssMb,
       });
+    }
+    if (instructions && hierarchyRoot === "TW") {
+      log(`files: ${fmt(count)} workbooks counted in instructions under valgrind (minutes)…`);
+      const counted = await workbookInstructions(
+        root,
+        bundle,
+        (path, n) => ["files", path, dir, String(n), "1", hierarchy, hierarchyRoot],
+        count,
+      );
+      const millions = (n: number) => `${(n / 1e6).toFixed(2)} M`;
+      rows.push(
+        {
+          id: `instructions.${count}.floorZlib`,
+          scenario: `${label}: instructions a workbook (callgrind), floor with node:zlib`,
+          value: millions(counted.floor),
+        },
+        {
+          id: `instructions.${count}.tonghop`,
+          scenario: `${label}: instructions a workbook (callgrind), tonghop`,
+          value: millions(counted.tonghop),
+          ratio: counted.tonghop / counted.floor,
+          goal: "info",
+        },
+      );
     }
     check(`files.${count} floor sums = generated numbers`, [...fflate.notes, ...native.notes]);
     check(`files.${count} ExcelJS totals = floor sums`, differences(base.totals, excel.totals));

@@ -2,7 +2,9 @@
  * The benchmark checks itself (issue 7): `tsx bench/run.ts --quick --json` on a few generated
  * reports and workbooks prints one JSON document of the documented shape, and every path's totals
  * (tonghop's consolidate, ExcelJS) equal the floor's plain sums of the same numbers. No timing is
- * asserted: these machines are noisy, and `pnpm bench` is where times are read.
+ * asserted: these machines are noisy, and `pnpm bench` is where times are read. With valgrind
+ * installed (required when CI is set) the run is `--instructions` too, and the files row's
+ * instruction counts must be there; elsewhere that part is skipped.
  */
 import { type SpawnSyncReturns, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -11,6 +13,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const root = join(import.meta.dirname, "..");
+const required = process.env.CI !== undefined && process.env.CI !== "" && process.env.CI !== "false";
+const valgrind = spawnSync("valgrind", ["--version"], { encoding: "utf8" }).status === 0;
+const counting = valgrind || required;
 const work = mkdtempSync(join(tmpdir(), "tonghop-bench-"));
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -41,11 +46,17 @@ describe("pnpm bench --quick --json", () => {
   beforeAll(() => {
     run = spawnSync(
       process.execPath,
-      [join(root, "node_modules", "tsx", "dist", "cli.mjs"), "bench/run.ts", "--quick", "--json"],
-      { cwd: root, encoding: "utf8", env: { ...process.env, TONGHOP_BENCH_DIR: work }, timeout: 280_000 },
+      [
+        join(root, "node_modules", "tsx", "dist", "cli.mjs"),
+        "bench/run.ts",
+        "--quick",
+        "--json",
+        ...(counting ? ["--instructions"] : []),
+      ],
+      { cwd: root, encoding: "utf8", env: { ...process.env, TONGHOP_BENCH_DIR: work }, timeout: 560_000 },
     );
     doc = JSON.parse(run.stdout || "{}") as BenchDocument;
-  }, 300_000);
+  }, 600_000);
 
   it("exits 0 and prints one JSON document", () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
@@ -80,6 +91,20 @@ describe("pnpm bench --quick --json", () => {
       if (row.goal !== undefined && row.goal !== "info") expect(typeof row.pass).toBe("boolean");
     }
   });
+
+  it.skipIf(!counting)(
+    "counts the files row in instructions under valgrind (installed when CI is set)",
+    () => {
+      expect(valgrind, "valgrind is not installed: apt-get install -y valgrind").toBe(true);
+      const count = doc.rows.find((r) => /^files\.\d+\.rss$/.test(r.id))!.id.split(".")[1];
+      const floor = doc.rows.find((r) => r.id === `instructions.${count}.floorZlib`);
+      const ours = doc.rows.find((r) => r.id === `instructions.${count}.tonghop`);
+      const millions = (row: Row | undefined) => Number(/^([\d.]+) M$/.exec(row?.value ?? "")?.[1]);
+      expect(millions(floor)).toBeGreaterThan(0);
+      expect(millions(ours)).toBeGreaterThan(millions(floor));
+      expect(ours!.ratio).toBeCloseTo(millions(ours) / millions(floor), 1);
+    },
+  );
 
   it("gets the floor's sums on every path: consolidate of reports, of workbooks, and ExcelJS", () => {
     const names = doc.checks.map((c) => c.name);
