@@ -1,11 +1,11 @@
 /**
  * `pnpm bench --instructions`: the files row counted in instructions under valgrind's callgrind,
- * which the host's load does not change (CPU time moves by a third from run to run on these
- * machines). Each path runs in plain node with `--single-threaded`, so that V8 compiles on the
- * main thread at the same points in every run (two counts of the same code differ by about
- * 0.04 %); it is counted over N workbooks and over one, and the difference, over the workbooks read
- * in between, leaves the process's start out. Instructions are not time: they say where the work
- * is, not that a goal is met.
+ * which the host's load moves far less than CPU time (that moves by a third from run to run on
+ * these machines). Each path runs in plain node with `--single-threaded`, so that V8 compiles on
+ * the main thread at the same points in every run: two counts of the same code differ by 0.04 %
+ * or less on a quiet host (1.3 % was seen beside other heavy work). It is counted over N workbooks
+ * and over one, and the difference, over the workbooks read in between, leaves the process's start
+ * out. Instructions are not time: they say where the work is, not that a goal is met.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { WARM_UP_FILES } from "./measure.js";

@@ -6,7 +6,8 @@
  * noisy, and CPU time is what the other sessions' load changes least; wall time is shown too.
  * --quick: small sizes, for a sanity run and the end-to-end test of the benchmark itself.
  * --instructions: the files row also counted in instructions under valgrind (bench/instructions.ts),
- * which the host's load does not change; a few minutes more, and valgrind must be installed.
+ * which the host's load moves far less than CPU time; a few minutes more, and valgrind must be
+ * installed.
  */
 import { spawn } from "node:child_process";
 import { cpus, totalmem } from "node:os";
