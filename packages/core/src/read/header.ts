@@ -1,4 +1,5 @@
 import { Period } from "../period/index.js";
+import { isAsciiWithoutLetter } from "../text/ascii.js";
 import { memoizeText } from "../text/memoize.js";
 import { foldedKey, tokensOf } from "./keys.js";
 import type { SheetView } from "./sheet.js";
@@ -35,7 +36,6 @@ interface HeaderWord<R> {
 }
 
 const LETTER = /\p{L}/u;
-const NO_LETTER_ASCII = /^[\0-@[-`{-\x7f]*$/;
 
 /** The role of a cell's text, remembered, by column specs (a form's or a roster's columns, which never change). */
 const rolesBySpecs = new WeakMap<readonly ColumnSpec<string>[], (text: string) => string | undefined>();
@@ -55,7 +55,7 @@ function cellRoles<R extends string>(specs: readonly ColumnSpec<R>[]): (text: st
     // memory out. (Non-ASCII text may be a legacy encoding whose symbols decode to letters.)
     const lettered = words.every((w) => LETTER.test(w.key));
     roles = (text) =>
-      text === "" || (lettered && NO_LETTER_ASCII.test(text)) ? undefined : (remembered(text) ?? undefined);
+      text === "" || (lettered && isAsciiWithoutLetter(text)) ? undefined : (remembered(text) ?? undefined);
     rolesBySpecs.set(specs, roles);
   }
   return roles as (text: string) => R | undefined;

@@ -1,4 +1,5 @@
 import { type CellPosition, type CellValue, fromA1, type Grid, toA1 } from "../grid/index.js";
+import { isAsciiWithoutLowerCase } from "../text/ascii.js";
 import { decodeVietnamese, isLegacyFont } from "../text/decode-vietnamese.js";
 import { memoizeText } from "../text/memoize.js";
 
@@ -67,13 +68,6 @@ function mergesOf(grid: Grid, origin: CellPosition): Merge[] {
 }
 
 /**
- * Text that decodes to itself whatever the cell's font: plain ASCII without a lower-case letter.
- * Legacy decodings change only characters above ASCII, and a .VnTimeH-style font's capitals only
- * lower-case letters.
- */
-const FONT_FREE = /^[\0-`{-\x7f]*$/;
-
-/**
  * A cell's text in a font of neither legacy set (decoded as with no font), remembered: the labels
  * and headers of every unit's sheet repeat.
  */
@@ -121,8 +115,10 @@ export function sheetView(grid: Grid, font?: string): SheetView {
   const decoded = (row: number, col: number): string => {
     const v = value(row, col);
     if (typeof v !== "string") return v === null ? "" : String(v);
-    // The cell's font cannot change this text: no font is looked up for it.
-    if (FONT_FREE.test(v)) return v.trim();
+    // The cell's font cannot change this text, plain ASCII without a lower-case letter: legacy
+    // decodings change only characters above ASCII, and a .VnTimeH-style font's capitals only
+    // lower-case letters. No font is looked up for it.
+    if (isAsciiWithoutLowerCase(v)) return v.trim();
     if (fonts === null) fonts = cellFonts(grid, font);
     const cellFont = cellOf(fonts, row, col) ?? font ?? null;
     if (cellFont === null || !isLegacyFont(cellFont)) return unicodeText(v);
