@@ -11,11 +11,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { valgrindMissing } from "../bench/instructions.js";
+import { underCi } from "./helpers/ci.js";
 
 const root = join(import.meta.dirname, "..");
-const required = process.env.CI !== undefined && process.env.CI !== "" && process.env.CI !== "false";
-const valgrind = spawnSync("valgrind", ["--version"], { encoding: "utf8" }).status === 0;
-const counting = valgrind || required;
+const valgrind = valgrindMissing() === undefined;
+const counting = valgrind || underCi;
 const work = mkdtempSync(join(tmpdir(), "tonghop-bench-"));
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -17,11 +17,11 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PERIOD, PROVINCE } from "../examples/data.js";
 import { writeExamples } from "../examples/generate.js";
+import { underCi } from "./helpers/ci.js";
 import { runCli } from "./helpers/cli.js";
 import { findSoffice, recalculatingProfile, sheetsAsCsv, workbookAsPdf } from "./helpers/libreoffice.js";
 
 const soffice = findSoffice();
-const required = process.env.CI !== undefined && process.env.CI !== "" && process.env.CI !== "false";
 const artifacts = fileURLToPath(new URL("./.artifacts/", import.meta.url));
 
 let dir: string;
@@ -67,7 +67,7 @@ function numbersByCode(rows: string[][], codeCol: number, valueCol: number): Rec
   return out;
 }
 
-describe.skipIf(soffice === undefined && !required)("the consolidated workbook in LibreOffice", () => {
+describe.skipIf(soffice === undefined && !underCi)("the consolidated workbook in LibreOffice", () => {
   it("has LibreOffice (libreoffice-calc) installed when CI is set", () => {
     expect(
       soffice,
