@@ -4,10 +4,10 @@
  * these machines). Each path runs in plain node with `--single-threaded`, so that V8 compiles on
  * the main thread at the same points in every run. Two counts of the same code still differ by
  * 0.02–1.3 %, as V8's collector sizes the heap by the clock; `--predictable-gc-schedule` fixes
- * that (0.03 %), but the run then counts a fifth more instructions, so it is for comparing two
- * builds by hand, and these rows keep V8's own schedule. Each path is counted over N workbooks and
- * over one, and the difference, over the workbooks read in between, leaves the process's start
- * out. Instructions are not time: they say where the work is, not that a goal is met.
+ * that (0.03–0.4 % apart), but the run then counts a fifth more instructions, so it is for
+ * comparing two builds by hand, and these rows keep V8's own schedule. Each path is counted over N
+ * workbooks and over one, and the difference, over the workbooks read in between, leaves the
+ * process's start out. Instructions are not time: they say where the work is, not that a goal is met.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { WARM_UP_FILES } from "./measure.js";
