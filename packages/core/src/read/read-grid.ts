@@ -162,10 +162,19 @@ export function readView(form: Form, view: SheetView, options: ReadOptions = {})
   /** Sheet rows that repeat an indicator already read. */
   const duplicates: number[] = [];
   const headerText = (c: number) => view.text(header.row, c) || view.text(header.lastRow, c);
-  // The columns read on each row: the result's, and the plan's and last year's where they are others.
-  const valueColumns: [number, Record<string, ReportValue>][] = [[col.result!, values]];
-  if (col.plan !== undefined && col.plan !== col.result) valueColumns.push([col.plan, plan]);
-  if (col.lastYear !== undefined && col.lastYear !== col.result) valueColumns.push([col.lastYear, lastYear]);
+  // The columns read on each row: the result's, and the plan's and last year's where they are
+  // others; beside each, the record its values go to. Two lists, not [column, record] pairs: taking
+  // a pair apart made an iterator for each column of each row.
+  const valueColumns: number[] = [col.result!];
+  const valueRecords: Record<string, ReportValue>[] = [values];
+  if (col.plan !== undefined && col.plan !== col.result) {
+    valueColumns.push(col.plan);
+    valueRecords.push(plan);
+  }
+  if (col.lastYear !== undefined && col.lastYear !== col.result) {
+    valueColumns.push(col.lastYear);
+    valueRecords.push(lastYear);
+  }
   // The parent the rows above opened: a bare "Trực tiếp" belongs to it.
   let parent: string | undefined;
   // Whether any row is of the form's own (a section heading, a label of two indicators).
@@ -245,10 +254,9 @@ export function readView(form: Form, view: SheetView, options: ReadOptions = {})
     parent = index.parents.has(indicator.code) ? indicator.code : indicator.parent;
 
     const describe = (c: number) => `${headerText(c)}, ${indicator.stt} ${indicator.label}`;
-    for (const [c, into] of valueColumns) {
-      const reading = readCell(view, row, c, where, describe, indicator.code);
-      if (reading.value) into[indicator.code] = reading.value;
-      if (reading.issue) issues.push(reading.issue);
+    for (let k = 0; k < valueColumns.length; k++) {
+      const value = readCell(view, row, valueColumns[k]!, where, describe, issues, indicator.code);
+      if (value) valueRecords[k]![indicator.code] = value;
     }
   }
 

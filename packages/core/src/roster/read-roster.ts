@@ -123,9 +123,7 @@ export function readRosterView(form: Form, view: SheetView, options: RosterOptio
     const count = (role: "sessions" | "listeners"): number | null => {
       const c = col[role];
       if (c === undefined) return null;
-      const reading = readCell(view, row, c, where, `${headerText(c)}, ${name}`);
-      if (reading.issue) issues.push(reading.issue);
-      return reading.value?.value ?? null;
+      return readCell(view, row, c, where, `${headerText(c)}, ${name}`, issues)?.value ?? null;
     };
     const unit = col.unit === undefined ? "" : view.text(row, col.unit);
     entries.push({
