@@ -44,6 +44,24 @@ export function evaluateOperand(
   return { value, missing, present, approximate };
 }
 
+/**
+ * evaluateOperand's value alone, added in the same order: a rule that holds needs nothing more,
+ * and every report is checked against every rule.
+ */
+export function operandSum(values: Readonly<Record<string, ReportValue>>, operand: Operand): number {
+  if (typeof operand === "number") return operand;
+  let value = 0;
+  if (typeof operand === "string") {
+    const n = numberOf(values, operand);
+    return n === undefined ? value : value + n;
+  }
+  for (const code of operand) {
+    const n = numberOf(values, code);
+    if (n !== undefined) value += n;
+  }
+  return value;
+}
+
 /** A copy of the report with these values set (reports are immutable). */
 export function withValues(report: Report, values: Readonly<Record<string, ReportValue>>): Report {
   return { ...report, values: { ...report.values, ...values } };

@@ -67,16 +67,20 @@ export function checkSumFormula(ctx: CheckContext, rule: SumFormulaRule): Issue[
     const childCodes = new Set(children.map((c) => c.indicator.code));
     const leftOut = children.filter((c) => !covers(ranges, layout.rows[c.indicator.code]!, col));
     const extra = rowCodes.filter((code, i) => !childCodes.has(code) && covers(ranges, rowAt[i]!, col));
-    const at = {
-      code: ctx.ruleCode(rule),
-      severity: rule.severity,
-      indicator: parent.code,
-      ...(cell === undefined ? {} : { cell, fix: { cell, value: sum } }),
-    };
     const formula = stated.formula!;
-    const where = cell === undefined ? "" : ` ô ${cell}`;
-    const whereEn = cell === undefined ? "" : ` in cell ${cell}`;
+    // Nearly every total is right: the words of an issue are made only for one that is not.
+    const located = () => ({
+      at: {
+        code: ctx.ruleCode(rule),
+        severity: rule.severity,
+        indicator: parent.code,
+        ...(cell === undefined ? {} : { cell, fix: { cell, value: sum } }),
+      },
+      where: cell === undefined ? "" : ` ô ${cell}`,
+      whereEn: cell === undefined ? "" : ` in cell ${cell}`,
+    });
     if (leftOut.length > 0 || extra.length > 0) {
+      const { at, where, whereEn } = located();
       const right = sumFormula(
         col,
         children.map((c) => layout.rows[c.indicator.code]!),
@@ -107,6 +111,7 @@ export function checkSumFormula(ctx: CheckContext, rule: SumFormulaRule): Issue[
       continue;
     }
     if (stated.value === null || stated.value === sum) continue;
+    const { at, where, whereEn } = located();
     const textCells = children.some((c) => c.value?.approximate);
     issues.push(
       ctx.issue({

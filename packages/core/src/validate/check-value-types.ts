@@ -22,6 +22,8 @@ export function checkValueTypes(ctx: CheckContext): Issue[] {
     if (indicator === undefined || !indicator.integer || indicator.kind === "derived" || v.value === null)
       continue;
     const value = v.value;
+    // Nearly every count is a whole number ≥ 0: the words of an issue are made only for one.
+    if (value >= 0 && Number.isInteger(value)) continue;
     const at = { indicator: code, ...(v.cell === undefined ? {} : { cell: v.cell }) };
     const where = v.cell === undefined ? "" : ` (ô ${v.cell})`;
     const whereEn = v.cell === undefined ? "" : ` (cell ${v.cell})`;
