@@ -706,9 +706,11 @@ function layOut(ctx: SheetContext, cells: Cells, collectedHiddenRows: number[], 
   const values: CellValue[][] = [];
   const anyFormula = cells.formulaCells.length > 0;
   const formulas: (string | null)[][] | undefined = anyFormula ? [] : undefined;
+  // Each row a copy of one blank row: a packed array of its exact size, made by one builtin.
+  const blank = nulls(width);
   for (let r = 0; r < height; r++) {
-    values.push(nulls(width));
-    formulas?.push(nulls(width));
+    values.push(blank.slice());
+    formulas?.push(blank.slice());
   }
   const { slots, count, formulaCells } = cells;
   /** Style of the cell at each place of the grid (row by row), -1 where the part has no cell. */
@@ -750,7 +752,7 @@ function layOut(ctx: SheetContext, cells: Cells, collectedHiddenRows: number[], 
 
 /**
  * A row of `width` nulls, pushed one by one: a packed array, where `new Array(width).fill(null)`
- * gives a holey one through a call into the runtime (two for each row of every sheet).
+ * gives a holey one through a call into the runtime.
  */
 function nulls(width: number): null[] {
   const row: null[] = [];
