@@ -9,6 +9,7 @@ export type {
   WorkbookSpec,
 } from "@tonghop/core";
 export type { InflateRaw } from "./archive/open-archive.js";
+export { createPartMemory, type PartMemory, type RememberedPart } from "./archive/part-memory.js";
 export { isXlsxError, XlsxError, type XlsxErrorCode } from "./error.js";
 export { defaultReadLimits, type ReadLimits } from "./limits.js";
 export type { WorkbookProperties } from "./read/core-properties.js";

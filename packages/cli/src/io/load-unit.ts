@@ -1,6 +1,6 @@
 import { extname } from "node:path";
 import { type Form, type Hierarchy, readUnitWorkbook, type UnitWorkbook } from "@tonghop/core";
-import { defaultReadLimits, isXlsxError, readWorkbook, type Workbook } from "@tonghop/xlsx";
+import { createPartMemory, defaultReadLimits, isXlsxError, readWorkbook, type Workbook } from "@tonghop/xlsx";
 import { CliError } from "../errors.js";
 import type { Text } from "../i18n.js";
 import { inflateRaw } from "./inflate-raw.js";
@@ -39,13 +39,19 @@ const OTHER_FORMATS: Readonly<Record<string, Text>> = {
 };
 
 /**
+ * The parts this run has read: the units' workbooks are copies of one template, whose styles and
+ * relationships are then inflated and decoded once (see PartMemory). Bounded to 8 MB.
+ */
+const partMemory = createPartMemory();
+
+/**
  * The workbook in `bytes`. A .xlsb or .ods the reader finds no workbook in is named for what it
  * is, with how to save it as .xlsx, rather than as "not a workbook"; a file that reads is read
  * whatever its name.
  */
 function workbookOf(bytes: Uint8Array, file: string): Workbook {
   try {
-    return readWorkbook(bytes, { file, inflateRaw });
+    return readWorkbook(bytes, { file, inflateRaw, partMemory });
   } catch (error) {
     const format = OTHER_FORMATS[extname(file).toLowerCase()];
     if (format === undefined || !isXlsxError(error) || error.code !== "XLSX.NOT_WORKBOOK") throw error;

@@ -1,6 +1,7 @@
 import { Inflate, inflateSync } from "fflate";
 import { fileLabel, XlsxError } from "../error.js";
 import type { ReadLimits } from "../limits.js";
+import type { PartMemory, RememberedPart } from "./part-memory.js";
 import { refuseNonZip } from "./sniff.js";
 
 /**
@@ -17,12 +18,22 @@ export interface Archive {
   bytes(name: string): Uint8Array | undefined;
   /** The entry decoded as text (UTF-8, or UTF-16 with a byte-order mark). */
   text(name: string): string | undefined;
+  /** The entry's text, with the part the caller's memory holds for it when it holds one. */
+  part(name: string): ArchivePart | undefined;
+}
+
+export interface ArchivePart {
+  readonly text: string;
+  /** The same part as read before, from the caller's {@link PartMemory}. */
+  readonly remembered?: RememberedPart;
 }
 
 interface Entry {
   readonly name: string;
   readonly flags: number;
   readonly method: number;
+  /** The CRC-32 the central directory gives: it only narrows the search for a part read before. */
+  readonly crc: number;
   readonly compressedSize: number;
   readonly declaredSize: number;
   readonly localOffset: number;
@@ -56,6 +67,7 @@ export function openArchive(
   limits: ReadLimits,
   file?: string,
   inflateRaw?: InflateRaw,
+  memory?: PartMemory,
 ): Archive {
   const label = fileLabel(file);
   if (bytes.length > limits.maxCompressedBytes) {
@@ -78,9 +90,8 @@ export function openArchive(
   // Worst-case inflating work (compressed size × 1032) the one-shot path may still spend; see inflateWithin.
   let oneShotWork = limits.maxUncompressedBytes;
 
-  const bytesOf = (name: string): Uint8Array | undefined => {
-    const entry = byName.get(name);
-    if (!entry) return undefined;
+  /** The entry's compressed bytes; an encrypted entry is refused. */
+  const compressedOf = (entry: Entry): Uint8Array => {
     if (entry.flags & 1) {
       throw new XlsxError(
         "XLSX.ENCRYPTED",
@@ -89,14 +100,25 @@ export function openArchive(
         { file },
       );
     }
-    const data = entryData(bytes, entry, corrupt);
+    return entryData(bytes, entry, corrupt);
+  };
+
+  const refusal = (entry: Entry): XlsxError =>
+    limits.maxEntryBytes <= limits.maxUncompressedBytes - unpacked
+      ? tooLarge(file, `${entry.name} > ${mb(limits.maxEntryBytes)} MB`, `${mb(limits.maxEntryBytes)} MB`)
+      : tooLarge(file, `> ${mb(limits.maxUncompressedBytes)} MB`, `${mb(limits.maxUncompressedBytes)} MB`);
+
+  /** Room left for one entry under the bounds; a declared size over it is refused at once (never trusted to be small). */
+  const roomFor = (entry: Entry): number => {
     const room = Math.min(limits.maxEntryBytes, limits.maxUncompressedBytes - unpacked);
-    const refuse = () =>
-      limits.maxEntryBytes <= limits.maxUncompressedBytes - unpacked
-        ? tooLarge(file, `${entry.name} > ${mb(limits.maxEntryBytes)} MB`, `${mb(limits.maxEntryBytes)} MB`)
-        : tooLarge(file, `> ${mb(limits.maxUncompressedBytes)} MB`, `${mb(limits.maxUncompressedBytes)} MB`);
-    // A declared size over the bound is refused at once; a declared size is never trusted to be small.
-    if (entry.declaredSize > room) throw refuse();
+    if (entry.declaredSize > room) throw refusal(entry);
+    return room;
+  };
+
+  /** The entry's bytes, inflated within the bounds, which count them. */
+  const unpack = (entry: Entry, data: Uint8Array): Uint8Array => {
+    const room = roomFor(entry);
+    const refuse = () => refusal(entry);
     let out: Uint8Array;
     if (entry.method === 0) {
       if (data.length > room) throw refuse();
@@ -123,14 +145,32 @@ export function openArchive(
     return out;
   };
 
+  const partOf = (name: string): ArchivePart | undefined => {
+    const entry = byName.get(name);
+    if (entry === undefined) return undefined;
+    const data = compressedOf(entry);
+    const remembered = memory?.find(entry.method, entry.crc, data, entry.declaredSize);
+    if (remembered !== undefined) {
+      // Counted against the bounds as the same bytes inflated again would be.
+      if (remembered.size > roomFor(entry)) throw refusal(entry);
+      unpacked += remembered.size;
+      return { text: remembered.text, remembered };
+    }
+    const out = unpack(entry, data);
+    const text = decodeText(out);
+    memory?.keep(entry.method, entry.crc, data, entry.declaredSize, text, out.length);
+    return { text };
+  };
+
   return {
     names: [...byName.keys()],
     has: (name) => byName.has(name),
-    bytes: bytesOf,
-    text: (name) => {
-      const data = bytesOf(name);
-      return data === undefined ? undefined : decodeText(data);
+    bytes: (name) => {
+      const entry = byName.get(name);
+      return entry === undefined ? undefined : unpack(entry, compressedOf(entry));
     },
+    text: (name) => partOf(name)?.text,
+    part: partOf,
   };
 }
 
@@ -203,6 +243,7 @@ function readCentralDirectory(
       name: utf8.decode(bytes.subarray(p + 46, p + 46 + nameLength)),
       flags: view.getUint16(p + 8, true),
       method: view.getUint16(p + 10, true),
+      crc: view.getUint32(p + 16, true),
       compressedSize,
       declaredSize,
       localOffset,

@@ -1,10 +1,11 @@
 import type { Grid } from "@tonghop/core";
 import { type Archive, type InflateRaw, openArchive } from "../archive/open-archive.js";
+import type { PartMemory, RememberedPart } from "../archive/part-memory.js";
 import { fileLabel, XlsxError } from "../error.js";
 import { type ReadLimits, resolveLimits } from "../limits.js";
 import { CLOSE } from "../xml/scanner.js";
 import { readCoreProperties, type WorkbookProperties } from "./core-properties.js";
-import { isType, readRelationships, relsPartOf, scan } from "./parts.js";
+import { isType, type Relationship, readRelationships, relsPartOf, scan } from "./parts.js";
 import { readSharedStrings } from "./shared-strings.js";
 import { readSheet, type SheetRead } from "./sheet.js";
 import { readStyles, type WorkbookStyles } from "./styles.js";
@@ -42,6 +43,12 @@ export interface ReadOptions {
   readonly limits?: Partial<ReadLimits>;
   /** The inflater of the archive's parts; fflate's by default (see {@link InflateRaw}). */
   readonly inflateRaw?: InflateRaw;
+  /**
+   * Parts read before, by this caller: a part with the same compressed bytes as one read before
+   * (a template's styles, relationships) is taken from it rather than inflated and decoded again.
+   * See {@link createPartMemory}.
+   */
+  readonly partMemory?: PartMemory;
 }
 
 /**
@@ -53,33 +60,18 @@ export interface ReadOptions {
 export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Workbook {
   const { file } = options;
   const limits = resolveLimits(options.limits);
-  const archive = openArchive(bytes, limits, file, options.inflateRaw);
+  const archive = openArchive(bytes, limits, file, options.inflateRaw, options.partMemory);
 
-  const packageRels = readRelationships(archive.text("_rels/.rels"), "", file);
+  const packageRels = relationshipsOf(archive, "_rels/.rels", "", file);
   const workbookPart = packageRels.find((r) => isType(r, "officeDocument"))?.target ?? "xl/workbook.xml";
-  const workbookXml = archive.text(workbookPart);
+  const workbookXml = archive.part(workbookPart);
   if (workbookXml === undefined) throw notWorkbook(file);
-
-  let root = "";
-  let date1904 = false;
-  const sheetEntries: { name: string; state: string; rel: string }[] = [];
-  const sc = scan(workbookXml, workbookPart, file);
-  const sheetAttributes: (string | undefined)[] = [undefined, undefined, undefined];
-  while (sc.next()) {
-    if (sc.kind === CLOSE) continue;
-    if (root === "") root = sc.name;
-    if (sc.name === "sheet") {
-      sc.attrs(SHEET_ATTRIBUTES, sheetAttributes);
-      const [name, rel, state] = sheetAttributes;
-      if (name !== undefined && rel !== undefined) sheetEntries.push({ name, rel, state: state ?? "" });
-    } else if (sc.name === "workbookPr") {
-      const value = sc.attr("date1904");
-      date1904 = value === "1" || value === "true";
-    }
-  }
+  const read = (xml: string) => readWorkbookPart(xml, workbookPart, file);
+  const { root, date1904, sheetEntries } =
+    workbookXml.remembered?.derived("workbook", read) ?? read(workbookXml.text);
   if (root !== "workbook") throw notWorkbook(file);
 
-  const rels = readRelationships(archive.text(relsPartOf(workbookPart)), workbookPart, file);
+  const rels = relationshipsOf(archive, relsPartOf(workbookPart), workbookPart, file);
   const relById = new Map(rels.map((r) => [r.id, r]));
   const partOf = (kind: string) => rels.find((r) => isType(r, kind))?.target;
   const sharedStringsPart = partOf("sharedStrings");
@@ -125,6 +117,50 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Work
   return { sheets, properties, macroEnabled, date1904 };
 }
 
+/** What tonghop reads of the workbook part: its root element, its sheets and its date system. */
+interface WorkbookPart {
+  readonly root: string;
+  readonly date1904: boolean;
+  readonly sheetEntries: readonly { readonly name: string; readonly state: string; readonly rel: string }[];
+}
+
+function readWorkbookPart(xml: string, part: string, file: string | undefined): WorkbookPart {
+  let root = "";
+  let date1904 = false;
+  const sheetEntries: { name: string; state: string; rel: string }[] = [];
+  const sc = scan(xml, part, file);
+  const sheetAttributes: (string | undefined)[] = [undefined, undefined, undefined];
+  while (sc.next()) {
+    if (sc.kind === CLOSE) continue;
+    if (root === "") root = sc.name;
+    if (sc.name === "sheet") {
+      sc.attrs(SHEET_ATTRIBUTES, sheetAttributes);
+      const [name, rel, state] = sheetAttributes;
+      if (name !== undefined && rel !== undefined) sheetEntries.push({ name, rel, state: state ?? "" });
+    } else if (sc.name === "workbookPr") {
+      const value = sc.attr("date1904");
+      date1904 = value === "1" || value === "true";
+    }
+  }
+  return { root, date1904, sheetEntries };
+}
+
+/**
+ * The relationships in the part `rels` of the part `source`; made once for a part the caller's
+ * memory holds (they resolve against the source, which names them).
+ */
+function relationshipsOf(
+  archive: Archive,
+  rels: string,
+  source: string,
+  file: string | undefined,
+): readonly Relationship[] {
+  const part = archive.part(rels);
+  if (part === undefined) return [];
+  const read = (xml: string) => readRelationships(xml, source, file);
+  return part.remembered?.derived(`relationships of ${source}`, read) ?? read(part.text);
+}
+
 /**
  * The workbook's styles, inflated when a grid's fonts or number formats are first asked for and
  * read as far as that ask needs (see {@link WorkbookStyles}): a report whose text needs no font to
@@ -134,16 +170,23 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Work
 function lazyStyles(archive: Archive, part: string | undefined, file: string | undefined): WorkbookStyles {
   let source: Archive | undefined = archive;
   let styles: WorkbookStyles | undefined;
+  let remembered: RememberedPart | undefined;
   let failed = false;
   let failure: unknown;
-  const ask = <T>(question: (read: WorkbookStyles) => T): T => {
+  const ask = <T>(question: (read: WorkbookStyles) => T, shared?: string): T => {
     if (failed) throw failure;
     try {
       if (styles === undefined) {
         const from = source!;
         // The archive (and the file's bytes it holds) is let go once the part is inflated or refused.
         source = undefined;
-        styles = readStyles(part ? from.text(part) : undefined, part ?? "", file);
+        const read = part === undefined ? undefined : from.part(part);
+        remembered = read?.remembered;
+        styles = readStyles(read?.text, part ?? "", file);
+      }
+      // The font names of a template's styles, read once for every workbook that has them.
+      if (remembered !== undefined && shared !== undefined) {
+        return remembered.derived(shared, (xml) => question(readStyles(xml, part ?? "", file)));
       }
       return question(styles);
     } catch (error) {
@@ -152,7 +195,10 @@ function lazyStyles(archive: Archive, part: string | undefined, file: string | u
       throw error;
     }
   };
-  return { fontNames: () => ask((s) => s.fontNames()), cellStyles: () => ask((s) => s.cellStyles()) };
+  return {
+    fontNames: () => ask((s) => s.fontNames(), "font names"),
+    cellStyles: () => ask((s) => s.cellStyles()),
+  };
 }
 
 function notWorkbook(file: string | undefined): XlsxError {
