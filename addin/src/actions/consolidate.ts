@@ -60,7 +60,9 @@ export async function consolidatePicked(
   progress: (done: number, total: number, file: string) => void,
 ): Promise<PickedConsolidation> {
   // Loaded on first use: the xlsx reader is only needed by this action.
-  const { readWorkbook } = await import("@tonghop/xlsx");
+  const { createPartMemory, readWorkbook } = await import("@tonghop/xlsx");
+  // The units' workbooks are copies of one template: its shared parts are inflated and read once.
+  const partMemory = createPartMemory();
   // The unit list also tells core which unit a sheet's heading names.
   const hierarchy = hierarchyCsv === undefined ? undefined : Hierarchy.build(parseHierarchy(hierarchyCsv));
   const reports: Report[] = [];
@@ -71,7 +73,7 @@ export async function consolidatePicked(
     // Yield to the browser so the progress bar paints between files.
     await new Promise((resolve) => setTimeout(resolve, 0));
     try {
-      const workbook = readWorkbook(file.bytes, { file: file.name });
+      const workbook = readWorkbook(file.bytes, { file: file.name, partMemory });
       // Core picks the form and roster sheets as for the CLI; a sheet without the form's header is not taken.
       const unit = readUnitWorkbook(ttm01, workbook.sheets, {
         file: file.name,
