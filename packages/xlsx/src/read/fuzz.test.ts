@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { createPartMemory } from "../archive/part-memory.js";
 import { isXlsxError } from "../error.js";
 import { rawWorkbook } from "../fixtures.js";
 import { readWorkbook } from "./read-workbook.js";
@@ -47,6 +48,40 @@ describe("readWorkbook on arbitrary input", () => {
       { numRuns: 300 },
     );
     fc.assert(fc.property(fc.uint8Array({ maxLength: 2000 }), readsOrRefuses), { numRuns: 200 });
+  });
+
+  it("reads the same with a part memory as without, damaged archives included", () => {
+    // Everything a read gives, getters and font names included, or the XlsxError it throws.
+    const outcome = (read: () => ReturnType<typeof readWorkbook>): unknown => {
+      try {
+        const workbook = read();
+        return JSON.parse(
+          JSON.stringify({ workbook, fontNames: workbook.sheets.map((sheet) => sheet.grid.fontNames) }),
+        );
+      } catch (error) {
+        if (!isXlsxError(error)) throw error;
+        return { code: error.code, message: error.message, messageEn: error.messageEn };
+      }
+    };
+    const memory = createPartMemory();
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat({ max: base.length - 1 }), fc.integer({ min: 0, max: 255 })), {
+          maxLength: 4,
+        }),
+        (changes) => {
+          const bytes = base.slice();
+          for (const [at, value] of changes) bytes[at] = value;
+          const limits = { maxCells: 10_000 };
+          const without = outcome(() => readWorkbook(bytes, { limits }));
+          // Met twice, the parts are kept; the third read takes them from the memory.
+          for (let i = 0; i < 3; i++) {
+            expect(outcome(() => readWorkbook(bytes, { limits, partMemory: memory }))).toEqual(without);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it("refuses or reads arbitrary sheet XML", () => {
