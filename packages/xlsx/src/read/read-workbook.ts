@@ -180,7 +180,7 @@ function lazyStyles(archive: Archive, part: string | undefined, file: string | u
         const from = source!;
         // The archive (and the file's bytes it holds) is let go once the part is inflated or refused.
         source = undefined;
-        const read = part === undefined ? undefined : from.part(part);
+        const read = part ? from.part(part) : undefined;
         remembered = read?.remembered;
         styles = readStyles(read?.text, part ?? "", file);
       }
