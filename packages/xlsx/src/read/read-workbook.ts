@@ -1,6 +1,6 @@
 import type { Grid } from "@tonghop/core";
-import { type Archive, type InflateRaw, openArchive } from "../archive/open-archive.js";
-import type { PartMemory, RememberedPart } from "../archive/part-memory.js";
+import { type Archive, type ArchivePart, type InflateRaw, openArchive } from "../archive/open-archive.js";
+import type { PartMemory } from "../archive/part-memory.js";
 import { fileLabel, XlsxError } from "../error.js";
 import { type ReadLimits, resolveLimits } from "../limits.js";
 import { CLOSE } from "../xml/scanner.js";
@@ -169,25 +169,24 @@ function relationshipsOf(
  */
 function lazyStyles(archive: Archive, part: string | undefined, file: string | undefined): WorkbookStyles {
   let source: Archive | undefined = archive;
+  let read: ArchivePart | undefined;
   let styles: WorkbookStyles | undefined;
-  let remembered: RememberedPart | undefined;
   let failed = false;
   let failure: unknown;
   const ask = <T>(question: (read: WorkbookStyles) => T, shared?: string): T => {
     if (failed) throw failure;
     try {
-      if (styles === undefined) {
-        const from = source!;
+      if (source !== undefined) {
+        const from = source;
         // The archive (and the file's bytes it holds) is let go once the part is inflated or refused.
         source = undefined;
-        const read = part ? from.part(part) : undefined;
-        remembered = read?.remembered;
-        styles = readStyles(read?.text, part ?? "", file);
+        read = part ? from.part(part) : undefined;
       }
       // The font names of a template's styles, read once for every workbook that has them.
-      if (remembered !== undefined && shared !== undefined) {
-        return remembered.derived(shared, (xml) => question(readStyles(xml, part ?? "", file)));
+      if (read?.remembered !== undefined && shared !== undefined) {
+        return read.remembered.derived(shared, (xml) => question(readStyles(xml, part ?? "", file)));
       }
+      styles ??= readStyles(read?.text, part ?? "", file);
       return question(styles);
     } catch (error) {
       failed = true;
