@@ -72,46 +72,52 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
+/**
+ * A map that forgets by generations, as memoizeText in core does: a new entry joins the recent
+ * generation; a full recent one becomes the older (the one before is dropped), and an entry found
+ * among the older is moved back. At most twice `size` entries, and nothing to do per entry forgotten.
+ */
+class Generations<V> {
+  private recent = new Map<string, V>();
+  private older = new Map<string, V>();
+
+  constructor(private readonly size: number) {}
+
+  get(key: string): V | undefined {
+    const inRecent = this.recent.get(key);
+    if (inRecent !== undefined) return inRecent;
+    const inOlder = this.older.get(key);
+    if (inOlder !== undefined) this.set(key, inOlder);
+    return inOlder;
+  }
+
+  set(key: string, value: V): void {
+    if (this.recent.size >= this.size) {
+      this.older = this.recent;
+      this.recent = new Map();
+    }
+    this.recent.set(key, value);
+  }
+}
+
 /** A new, empty memory of parts. */
 export function createPartMemory(): PartMemory {
-  let recent = new Map<string, Kept>();
-  let older = new Map<string, Kept>();
-  // Keys of parts met once: a part is kept only when met again, so that a unit's own sheet, shared
+  const kept = new Generations<Kept>(GENERATION);
+  // Keys of parts met: a part is kept only when met again, so that a unit's own sheet, shared
   // strings and properties are not held (and carried through the collector) for nothing.
-  let metRecently = new Set<string>();
-  let metBefore = new Set<string>();
-  const put = (key: string, part: Kept) => {
-    if (recent.size >= GENERATION) {
-      older = recent;
-      recent = new Map();
-    }
-    recent.set(key, part);
-  };
-  /** Whether the key was met before; notes it as met. */
-  const metAgain = (key: string): boolean => {
-    const again = metRecently.has(key) || metBefore.has(key);
-    if (metRecently.size >= MET_GENERATION) {
-      metBefore = metRecently;
-      metRecently = new Set();
-    }
-    metRecently.add(key);
-    return again;
-  };
+  const met = new Generations<true>(MET_GENERATION);
   return {
     find(method, crc, compressed, declaredSize) {
       if (compressed.length > MAX_COMPRESSED) return undefined;
-      const key = keyOf(method, crc, compressed, declaredSize);
-      const inRecent = recent.get(key);
-      if (inRecent !== undefined) return sameBytes(inRecent.compressed, compressed) ? inRecent : undefined;
-      const inOlder = older.get(key);
-      if (inOlder === undefined || !sameBytes(inOlder.compressed, compressed)) return undefined;
-      put(key, inOlder);
-      return inOlder;
+      const part = kept.get(keyOf(method, crc, compressed, declaredSize));
+      return part !== undefined && sameBytes(part.compressed, compressed) ? part : undefined;
     },
     keep(method, crc, compressed, declaredSize, text, size) {
       if (compressed.length > MAX_COMPRESSED || size > MAX_INFLATED) return;
       const key = keyOf(method, crc, compressed, declaredSize);
-      if (metAgain(key)) put(key, new Kept(compressed.slice(), text, size));
+      const metBefore = met.get(key) !== undefined;
+      met.set(key, true);
+      if (metBefore) kept.set(key, new Kept(compressed.slice(), text, size));
     },
   };
 }
