@@ -17,7 +17,8 @@ export function hasThreeDecimals(value: number): boolean {
 export function checkValueTypes(ctx: CheckContext): Issue[] {
   const slip = ctx.form.rules.find((r) => r.type === "thousandsSlip");
   const issues: Issue[] = [];
-  for (const [code, v] of Object.entries(ctx.stated)) {
+  for (const code of Object.keys(ctx.stated)) {
+    const v = ctx.stated[code]!;
     const indicator = ctx.indicator(code);
     if (indicator === undefined || !indicator.integer || indicator.kind === "derived" || v.value === null)
       continue;

@@ -4,7 +4,7 @@ import { toA1 } from "../grid/address.js";
 import { createIssue, type Issue, type IssueInput } from "../issue/issue.js";
 import type { Report, ReportValue } from "../report/report.js";
 import { deriveValues } from "../total/derive-values.js";
-import { readableValues } from "../total/readable-values.js";
+import { readableView } from "../total/readable-values.js";
 import { usableLayout } from "../total/usable-layout.js";
 
 /** What every check of one report reads. Built once by validate. */
@@ -41,7 +41,8 @@ export function formCodePrefix(form: Form): string {
 function located(report: Report, values: Record<string, ReportValue>): Record<string, ReportValue> {
   const col = report.layout?.columns.result;
   if (report.layout === undefined || col === undefined) return values;
-  for (const [code, v] of Object.entries(values)) {
+  for (const code of Object.keys(values)) {
+    const v = values[code]!;
     const row = report.layout.rows[code];
     if (v.cell === undefined && row !== undefined) values[code] = { ...v, cell: toA1({ row, col }) };
   }
@@ -51,7 +52,7 @@ function located(report: Report, values: Record<string, ReportValue>): Record<st
 export function checkContext(form: Form, given: Report, options: ContextOptions = {}): CheckContext {
   const layout = usableLayout(given.layout);
   const report: Report = layout === undefined ? given : { ...given, layout };
-  const stated = readableValues(report.values);
+  const stated = readableView(report.values);
   const file = options.file ?? report.file;
   const prefix = formCodePrefix(form);
   const values = located(report, deriveValues(form, stated, { period: report.period.id }));
