@@ -6,6 +6,7 @@ import { createIssue, type Issue, sortIssues, TonghopError } from "../issue/inde
 import { parseViNumber } from "../number/index.js";
 import { Period } from "../period/index.js";
 import type { Report, ReportLayout, ReportPeriod, ReportValue, UnmatchedRow } from "../report/index.js";
+import { isAsciiWithoutLowerCase } from "../text/ascii.js";
 import { findHeader, HEADER_SEARCH_ROWS, type HeaderMatch } from "./header.js";
 import { labelIndex, matchLabel } from "./match.js";
 import { hasWords, isFooter, isNote, sectionOf } from "./rows.js";
@@ -182,7 +183,7 @@ export function readView(form: Form, view: SheetView, options: ReadOptions = {})
 
   for (let row = header.lastRow + 1; row < view.rowCount; row++) {
     const label = labelOf(view, row, header);
-    const code = col.code === undefined ? "" : view.text(row, col.code).toUpperCase();
+    const code = col.code === undefined ? "" : upperCase(view.text(row, col.code));
     const byCode = code === "" ? undefined : index.codes.get(code);
     const stt = col.stt === undefined ? "" : view.text(row, col.stt);
     if (!byCode) {
@@ -319,6 +320,13 @@ export function readView(form: Form, view: SheetView, options: ReadOptions = {})
   };
   return { report, issues: sortIssues(issues) };
 }
+
+/**
+ * The text in upper case; the text itself when it has no lower-case letter (an indicator code as
+ * written, "BCV"): the code column is read on every row, and toUpperCase made a new string each
+ * time, whose hash the code lookup then had to compute again.
+ */
+const upperCase = (text: string): string => (isAsciiWithoutLowerCase(text) ? text : text.toUpperCase());
 
 function rowTexts(view: SheetView, row: number): string[] {
   const texts: string[] = [];
