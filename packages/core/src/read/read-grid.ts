@@ -11,7 +11,7 @@ import { findHeader, HEADER_SEARCH_ROWS, type HeaderMatch } from "./header.js";
 import { labelIndex, matchLabel } from "./match.js";
 import { hasWords, isFooter, isNote, sectionOf } from "./rows.js";
 import { type SheetView, sheetView } from "./sheet.js";
-import { readTitle, type Where } from "./title.js";
+import { readTitle, type TitleOptions, type Where } from "./title.js";
 import { readCell } from "./value.js";
 
 export interface ReadOptions {
@@ -108,18 +108,21 @@ export function readView(form: Form, view: SheetView, options: ReadOptions = {})
     }
   }
   const sheet = options.sheet ?? grid.sheet;
-  const where: Where = {
-    ...(options.file === undefined ? {} : { file: options.file }),
-    ...(sheet === undefined ? {} : { sheet }),
-  };
+  // Built by named stores, not by spreading literals: each spread went through the runtime, for
+  // every sheet read. The keys are the same, in the same order; an absent one stays absent.
+  const where: { file?: string; sheet?: string } = {};
+  if (options.file !== undefined) where.file = options.file;
+  if (sheet !== undefined) where.sheet = sheet;
   const required = requiredRoles(form);
   // A column headed by a period alone ("Quý II/2024") is the result column when none is named.
   const header = findHeader(view, form.columns, required, "label", "result");
-  const titleOptions = {
-    ...(options.hierarchy === undefined ? {} : { hierarchy: options.hierarchy }),
-    ...(options.period === undefined ? {} : { period: options.period }),
-    ...(options.file === undefined ? {} : { file: options.file }),
-  };
+  // readTitle asks each of these whether it is undefined: one shape for every sheet.
+  const titleOptions = (warn: boolean): TitleOptions => ({
+    hierarchy: options.hierarchy,
+    period: options.period,
+    file: options.file,
+    warn,
+  });
 
   if (!header) {
     if (isEmpty(view)) {
@@ -134,19 +137,14 @@ export function readView(form: Form, view: SheetView, options: ReadOptions = {})
         issues: [emptySheet(form, where)],
       };
     }
-    const title = readTitle(
-      view,
-      Math.min(view.rowCount, HEADER_SEARCH_ROWS),
-      { ...titleOptions, warn: false },
-      where,
-    );
+    const title = readTitle(view, Math.min(view.rowCount, HEADER_SEARCH_ROWS), titleOptions(false), where);
     return {
       report: { form: form.id, unit: title.unit, period: title.period, ...where, values: {} },
       issues: sortIssues([noHeader(form, where, grid), ...title.issues]),
     };
   }
 
-  const title = readTitle(view, header.row, { ...titleOptions, warn: true }, where);
+  const title = readTitle(view, header.row, titleOptions(true), where);
   const issues: Issue[] = [...title.issues];
   const index = labelIndex(form);
   const col = header.columns;

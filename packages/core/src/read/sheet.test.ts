@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Grid } from "../grid/index.js";
 import { decodeVietnamese } from "../text/index.js";
-import { sheetView } from "./sheet.js";
+import { rangeEnds, sheetView } from "./sheet.js";
 
 /** A grid whose fonts count how often they are asked for, as a reader that lays them out lazily. */
 function countingGrid(
@@ -107,5 +107,20 @@ describe("sheetView text", () => {
     expect(view.text(0, 0)).toBe(decodeVietnamese(text, { font: ".VnTime" }));
     expect(view.text(0, 1)).toBe(text);
     expect(asked.fonts).toBe(1);
+  });
+});
+
+describe("rangeEnds", () => {
+  it("gives the two cells split and destructuring with defaults give, colons anywhere", () => {
+    const range = fc.stringMatching(/^[A-C1-3:]{0,8}$/);
+    fc.assert(
+      fc.property(fc.oneof(range, fc.string({ maxLength: 8 })), (text) => {
+        const [from = "", to = from] = text.split(":");
+        expect(rangeEnds(text)).toEqual([from, to]);
+      }),
+      { numRuns: 500 },
+    );
+    expect(rangeEnds("A1:C1")).toEqual(["A1", "C1"]);
+    expect(rangeEnds("B2")).toEqual(["B2", "B2"]);
   });
 });

@@ -46,11 +46,23 @@ function originOf(grid: Grid): CellPosition {
   }
 }
 
+/**
+ * The two cells a range names, as `const [from = "", to = from] = range.split(":")` gives them
+ * ("A1:C1" → A1, C1; "B2" → B2, B2), without the split and the destructuring, which went through
+ * the engine's runtime for each merge of each sheet.
+ */
+export function rangeEnds(range: string): readonly [string, string] {
+  const colon = range.indexOf(":");
+  if (colon < 0) return [range, range];
+  const next = range.indexOf(":", colon + 1);
+  return [range.slice(0, colon), range.slice(colon + 1, next < 0 ? range.length : next)];
+}
+
 function mergesOf(grid: Grid, origin: CellPosition): Merge[] {
   const merges: Merge[] = [];
   for (const range of grid.merges ?? []) {
     if (typeof range !== "string") continue;
-    const [from = "", to = from] = range.split(":");
+    const [from, to] = rangeEnds(range);
     try {
       const a = fromA1(from);
       const b = fromA1(to);
