@@ -115,9 +115,9 @@ export function createPartMemory(): PartMemory {
     keep(method, crc, compressed, declaredSize, text, size) {
       if (compressed.length > MAX_COMPRESSED || size > MAX_INFLATED) return;
       const key = keyOf(method, crc, compressed, declaredSize);
-      const metBefore = met.get(key) !== undefined;
-      met.set(key, true);
-      if (metBefore) kept.set(key, new Kept(compressed.slice(), text, size));
+      // Found, the key is already among the recent (get moves it there); kept only then.
+      if (met.get(key) === undefined) met.set(key, true);
+      else kept.set(key, new Kept(compressed.slice(), text, size));
     },
   };
 }

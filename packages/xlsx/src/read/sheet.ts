@@ -636,7 +636,7 @@ function readPlainCell(xml: string, lt: number, cells: Cells, sharedStrings: rea
   if (tag.step === TAG_OPEN) {
     if (tagAt(xml, p, 102 /* f */)) {
       const end = nextChar(xml, 60, p + 3);
-      if (end < 0 || !xml.startsWith("</f>", end)) return -1;
+      if (end < 0 || !closingTagAt(xml, end, 102 /* f */)) return -1;
       if (end > p + 3) formula = `=${unescapeXml(xml.slice(p + 3, end))}`;
       p = end + 4;
     }
