@@ -50,11 +50,12 @@ export function evaluateOperand(
  */
 export function operandSum(values: Readonly<Record<string, ReportValue>>, operand: Operand): number {
   if (typeof operand === "number") return operand;
-  let value = 0;
   if (typeof operand === "string") {
     const n = numberOf(values, operand);
-    return n === undefined ? value : value + n;
+    // Added to 0, as evaluateOperand adds it: −0 sums to 0.
+    return n === undefined ? 0 : 0 + n;
   }
+  let value = 0;
   for (const code of operand) {
     const n = numberOf(values, code);
     if (n !== undefined) value += n;
