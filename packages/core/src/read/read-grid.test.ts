@@ -38,6 +38,8 @@ describe("readGrid: the clean TTM-01 template", () => {
       raw: 20,
       source: "entered",
     });
+    // The order JSON output has always written a value's keys in.
+    expect(Object.keys(report.values.BCV!)).toEqual(["cell", "raw", "source", "value", "approximate"]);
     expect(report.values.NGHE_TB).toMatchObject({ value: 43.9, cell: "E55" });
     expect(report.unmatched).toEqual([]);
   });
@@ -82,6 +84,14 @@ describe("readGrid: the clean TTM-01 template", () => {
       formula: "=SUM(F22:F25)",
       source: "entered",
     });
+    expect(Object.keys(shifted.values.BUOI!)).toEqual([
+      "cell",
+      "raw",
+      "source",
+      "formula",
+      "value",
+      "approximate",
+    ]);
   });
 
   it("reads the plan and same-period-last-year columns", () => {

@@ -237,6 +237,35 @@ describe("readSheet", () => {
     expect(late.fonts).toBe(late.fonts);
   });
 
+  it("reads a number cell as Number() of its text, however long its digits", () => {
+    const numeral = fc
+      .tuple(
+        fc.boolean(),
+        // Whole numbers up to and past the fifteen digits read digit by digit, and leading zeros.
+        fc.oneof(
+          fc.constantFrom("2147483648", "999999999999999", "1000000000000000", "9007199254740993"),
+          fc.integer({ min: 0, max: 2 ** 32 }).map(String),
+          fc.bigInt({ min: 0n, max: 10n ** 17n }).map(String),
+          fc.stringMatching(/^0[0-9]{0,10}$/),
+        ),
+        fc.option(fc.stringMatching(/^\.[0-9]{1,4}$/), { nil: "" }),
+        fc.option(fc.constantFrom("E3", "e-2", "x"), { nil: "" }),
+      )
+      .map(([negative, digits, decimals, tail]) => `${negative ? "-" : ""}${digits}${decimals}${tail}`);
+    fc.assert(
+      fc.property(fc.array(numeral, { minLength: 1, maxLength: 8 }), (texts) => {
+        const cells = texts.map((text, col) => `<c r="${columnLetter(col)}1" s="1"><v>${text}</v></c>`);
+        const [values] = gridOf(`<sheetData><row r="1">${cells.join("")}</row></sheetData>`).values;
+        texts.forEach((text, col) => {
+          const number = Number(text);
+          // Text that is no number stays the cell's text; -0 stays -0.
+          expect(Object.is(values![col], Number.isNaN(number) ? text : number)).toBe(true);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("keeps reading a style index that is not a whole number as it always has", () => {
     const bytes = rawWorkbook(
       [
