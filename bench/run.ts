@@ -1,9 +1,13 @@
 /**
- * pnpm bench [--quick] [--json]: tonghop against the floor and against what users would use
- * instead (issue 7). Generates its inputs (deterministic), runs each measurement in its own child
- * process (time and peak RSS of its own), and prints one table, or with --json one JSON document.
- * Ratios are of CPU time (all threads of the measuring process): the machines are shared and
- * noisy, and CPU time is what the other sessions' load changes least; wall time is shown too.
+ * pnpm bench [--quick] [--json] [--instructions] [--rounds N]: tonghop against the floor and
+ * against what users would use instead (issue 7). Generates its inputs (deterministic), runs each
+ * measurement in its own child process (time and peak RSS of its own), and prints one table, or
+ * with --json one JSON document. Ratios are of CPU time (all threads of the measuring process):
+ * the machines are shared and noisy, and CPU time is what the other sessions' load changes least;
+ * wall time is shown too.
+ * --rounds N (default 3; 2 with --quick): every path of rows 1 and 2 is measured N times, once a
+ * round, the paths in turn (bench/result.ts); each figure is the median round's, each peak RSS the
+ * highest round's. One round the host slowed then moves no ratio.
  * --quick: small sizes, for a sanity run and the end-to-end test of the benchmark itself.
  * --instructions: the files row also counted in instructions under valgrind (bench/instructions.ts),
  * which the host's load moves far less than CPU time; a few minutes more, and valgrind must be
@@ -16,7 +20,7 @@ import { fileURLToPath } from "node:url";
 import { runAddin } from "./addin.js";
 import { cacheDir, isGenerated, stampGenerated, writeHierarchy } from "./cache.js";
 import { valgrindMissing, workbookInstructions } from "./instructions.js";
-import { differences, type ScenarioResult } from "./result.js";
+import { differences, inRounds, type RoundsResult, type ScenarioResult } from "./result.js";
 import { type Row, renderTable } from "./table.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -25,6 +29,16 @@ const args = new Set(process.argv.slice(2));
 const quick = args.has("--quick");
 const json = args.has("--json");
 const instructions = args.has("--instructions");
+
+/** The --rounds value: a whole number from 1 to 20, else undefined (the default) or NaN (refused). */
+function roundsArgument(argv: readonly string[]): number | undefined {
+  const at = argv.findIndex((a) => a === "--rounds" || a.startsWith("--rounds="));
+  if (at < 0) return undefined;
+  const text = argv[at]!.includes("=") ? argv[at]!.slice("--rounds=".length) : argv[at + 1];
+  const n = Number(text);
+  return Number.isInteger(n) && n >= 1 && n <= 20 ? n : Number.NaN;
+}
+const roundsGiven = roundsArgument(process.argv.slice(2));
 
 const sizes = quick
   ? {
@@ -36,6 +50,7 @@ const sizes = quick
       nationalRuns: 1,
       addinSmall: 50,
       addinLarge: 200,
+      rounds: 2,
     }
   : {
       core: 10_000,
@@ -46,6 +61,7 @@ const sizes = quick
       nationalRuns: 1,
       addinSmall: 50,
       addinLarge: 5000,
+      rounds: 3,
     };
 
 const log = (text: string) => {
@@ -107,6 +123,9 @@ function child(childArgs: readonly string[]): Promise<unknown> {
 
 const measure = (childArgs: readonly string[]) => child(childArgs) as Promise<ScenarioResult>;
 
+const rounds = roundsGiven ?? sizes.rounds;
+const roundLabel = (round: number) => (rounds === 1 ? "" : `, round ${round + 1} of ${rounds}`);
+
 /** Generates the workbooks once (two processes, one per core) into the cache. */
 async function ensureWorkbooks(dir: string, count: number): Promise<void> {
   if (await isGenerated(dir, count)) return;
@@ -121,6 +140,14 @@ async function ensureWorkbooks(dir: string, count: number): Promise<void> {
 
 const fmt = (n: number) => n.toLocaleString("en-US");
 
+/** A measured path's columns of the table: the median round's times, the highest peak RSS, each round's CPU time. */
+const timesOf = (r: RoundsResult) => ({
+  ms: r.ms,
+  cpuMs: r.cpuMs,
+  rssMb: r.rssMb,
+  cpuMsRounds: r.cpuMsRounds,
+});
+
 interface Check {
   readonly name: string;
   readonly ok: boolean;
@@ -128,6 +155,11 @@ interface Check {
 }
 
 async function main(): Promise<void> {
+  if (Number.isNaN(rounds)) {
+    process.stderr.write("--rounds takes a whole number from 1 to 20, e.g. --rounds 5\n");
+    process.exitCode = 2;
+    return;
+  }
   const missing = instructions ? valgrindMissing() : undefined;
   if (missing !== undefined) {
     process.stderr.write(`${missing}\n`);
@@ -142,33 +174,36 @@ async function main(): Promise<void> {
 
   // 1. core
   const n = sizes.core;
-  log(`core: ${fmt(n)} reports…`);
-  const floor = await measure(["core", "floor", String(n), String(sizes.coreRuns)]);
   const variants = [
     ["hierarchy", "consolidate, flat hierarchy, validateInputs: false (the goal row)", "≤ 3× floor"],
     ["noHierarchy", "consolidate, no hierarchy, validateInputs: false", "≤ 3× floor"],
     ["validated", "consolidate, flat hierarchy, validating each input (default)", "info"],
   ] as const;
+  const core = await inRounds(
+    ["floor", ...variants.map(([variant]) => variant)],
+    rounds,
+    (variant, round) => {
+      log(`core: ${fmt(n)} reports, ${variant}${roundLabel(round)}…`);
+      return measure(["core", variant, String(n), String(sizes.coreRuns)]);
+    },
+  );
+  const floor = core.floor;
   rows.push({
     id: "core.floor",
     scenario: `1 core ${fmt(n)} units: floor, Float64Array sum`,
-    ms: floor.ms,
-    cpuMs: floor.cpuMs,
-    rssMb: floor.rssMb,
+    ...timesOf(floor),
   });
   check("core.floor sums = generated numbers", floor.notes);
   for (const [variant, label, goal] of variants) {
-    const r = await measure(["core", variant, String(n), String(sizes.coreRuns)]);
+    const r = core[variant];
     const ratio = r.cpuMs / floor.cpuMs;
     rows.push({
       id: `core.${variant}`,
       scenario: `1 core ${fmt(n)} units: ${label}`,
-      ms: r.ms,
-      cpuMs: r.cpuMs,
+      ...timesOf(r),
       ratio,
       goal,
       ...(goal === "info" ? {} : { pass: ratio <= 3 }),
-      rssMb: r.rssMb,
     });
     check(`core.${variant} totals = floor sums`, [...differences(floor.totals, r.totals), ...r.notes]);
   }
@@ -180,54 +215,41 @@ async function main(): Promise<void> {
     [sizes.national, "TW", sizes.nationalRuns],
     [sizes.province, "P01", sizes.provinceRuns],
   ] as const) {
-    log(`files: ${fmt(count)} workbooks…`);
     const hierarchy = await writeHierarchy(dir, hierarchyRoot, count);
-    const run = (path: string) =>
-      measure(["files", path, dir, String(count), String(runs), hierarchy, hierarchyRoot]);
-    // The floor runs before and after the others and its cheapest run counts: on a busy machine
-    // the ratios then err against tonghop, never for it. It is measured with both inflaters.
-    const first = await run("floor");
-    const native = await run("floorZlib");
-    const excel = await run("exceljs");
-    const ours = await run("tonghop");
-    const second = await run("floor");
-    const fflate = second.cpuMs < first.cpuMs ? second : first;
+    // The floor with each inflater; the cheaper is the floor every ratio is taken against.
+    const paths = await inRounds(["floor", "floorZlib", "exceljs", "tonghop"], rounds, (path, round) => {
+      log(`files: ${fmt(count)} workbooks, ${path}${roundLabel(round)}…`);
+      return measure(["files", path, dir, String(count), String(runs), hierarchy, hierarchyRoot]);
+    });
+    const { floor: fflate, floorZlib: native, exceljs: excel, tonghop: ours } = paths;
     const base = native.cpuMs < fflate.cpuMs ? native : fflate;
     const label = `2 files ${fmt(count)} workbooks`;
     rows.push(
       {
         id: `files.${count}.floor`,
         scenario: `${label}: floor, fflate unzip + scan of <v>`,
-        ms: fflate.ms,
-        cpuMs: fflate.cpuMs,
+        ...timesOf(fflate),
         ratio: fflate.cpuMs / base.cpuMs,
-        rssMb: fflate.rssMb,
       },
       {
         id: `files.${count}.floorZlib`,
         scenario: `${label}: floor, node:zlib unzip + scan of <v>`,
-        ms: native.ms,
-        cpuMs: native.cpuMs,
+        ...timesOf(native),
         ratio: native.cpuMs / base.cpuMs,
-        rssMb: native.rssMb,
       },
       {
         id: `files.${count}.exceljs`,
         scenario: `${label}: ExcelJS load, every cell read`,
-        ms: excel.ms,
-        cpuMs: excel.cpuMs,
+        ...timesOf(excel),
         ratio: excel.cpuMs / base.cpuMs,
-        rssMb: excel.rssMb,
       },
       {
         id: `files.${count}.tonghop`,
         scenario: `${label}: tonghop, CLI path (read + validate + consolidate)`,
-        ms: ours.ms,
-        cpuMs: ours.cpuMs,
+        ...timesOf(ours),
         ratio: ours.cpuMs / base.cpuMs,
         goal: "≤ 1.5× floor",
         pass: ours.cpuMs / base.cpuMs <= 1.5,
-        rssMb: ours.rssMb,
       },
       {
         id: `files.${count}.speedup`,
@@ -287,12 +309,16 @@ async function main(): Promise<void> {
       date: new Date().toISOString(),
       machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
       quick,
+      rounds,
       rows,
       checks,
     };
     process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
   } else {
     process.stdout.write(`${renderTable(rows)}\n`);
+    process.stdout.write(
+      `Rows 1 and 2: ${rounds === 1 ? "one round" : `the median of ${rounds} rounds`} (CPU ms of each round in --json).\n`,
+    );
     for (const c of checks)
       process.stdout.write(
         `${c.ok ? "ok  " : "FAIL"} ${c.name}${c.ok ? "" : `: ${c.problems.join("; ")}`}\n`,

@@ -2,7 +2,7 @@
 export interface Row {
   readonly id: string;
   readonly scenario: string;
-  /** Median wall time, ms. */
+  /** Median wall time (of the median round), ms. */
   readonly ms?: number;
   /** Median CPU time (every thread of the measuring process), ms. */
   readonly cpuMs?: number;
@@ -10,8 +10,10 @@ export interface Row {
   readonly ratio?: number;
   readonly goal?: string;
   readonly pass?: boolean;
-  /** Peak RSS of the process that measured it, MB. */
+  /** Peak RSS of the process that measured it (over rounds, the highest), MB. */
   readonly rssMb?: number;
+  /** CPU time of each round (`--rounds`), ms: the spread behind the median. JSON only. */
+  readonly cpuMsRounds?: readonly number[];
   /** For rows that count rather than time (add-in sync calls), the value as text. */
   readonly value?: string;
 }

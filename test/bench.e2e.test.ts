@@ -25,6 +25,8 @@ interface Row {
   id: string;
   scenario: string;
   ms?: number;
+  cpuMs?: number;
+  cpuMsRounds?: number[];
   ratio?: number;
   goal?: string;
   pass?: boolean;
@@ -36,6 +38,7 @@ interface BenchDocument {
   date: string;
   machine: { cpus: number; memoryGiB: number; node: string };
   quick: boolean;
+  rounds: number;
   rows: Row[];
   checks: { name: string; ok: boolean; problems: string[] }[];
 }
@@ -73,6 +76,15 @@ describe("pnpm bench --quick --json", () => {
       node: expect.stringMatching(/^v\d+/),
     });
     expect(doc.quick).toBe(true);
+    // --quick measures rows 1 and 2 in two rounds: each timed path gives each round's CPU time.
+    expect(doc.rounds).toBe(2);
+    const timed = doc.rows.filter((r) => r.cpuMs !== undefined);
+    expect(timed.length).toBeGreaterThanOrEqual(12);
+    for (const row of timed) {
+      expect(row.cpuMsRounds, row.id).toHaveLength(2);
+      const [a, b] = row.cpuMsRounds!;
+      expect(row.cpuMs, row.id).toBeCloseTo((a! + b!) / 2, 6);
+    }
     const ids = doc.rows.map((r) => r.id);
     for (const id of ["core.floor", "core.hierarchy", "core.noHierarchy", "core.validated"]) {
       expect(ids).toContain(id);
@@ -91,6 +103,17 @@ describe("pnpm bench --quick --json", () => {
       if (row.ms !== undefined) expect(row.ms).toBeGreaterThan(0);
       if (row.goal !== undefined && row.goal !== "info") expect(typeof row.pass).toBe("boolean");
     }
+  });
+
+  it("refuses a --rounds that is not a whole number from 1 to 20, before measuring anything", () => {
+    const refused = spawnSync(
+      process.execPath,
+      [join(root, "node_modules", "tsx", "dist", "cli.mjs"), "bench/run.ts", "--quick", "--rounds", "0"],
+      { cwd: root, encoding: "utf8", env: { ...process.env, TONGHOP_BENCH_DIR: work }, timeout: 60_000 },
+    );
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain("--rounds takes a whole number from 1 to 20");
+    expect(refused.stdout).toBe("");
   });
 
   it.skipIf(!counting)(
