@@ -6,7 +6,7 @@
  * the machines are shared and noisy, and CPU time is what the other sessions' load changes least;
  * wall time is shown too.
  * --rounds N (default 3; 2 with --quick): every path of rows 1 and 2 is measured N times, once a
- * round, the paths in turn (bench/result.ts); each figure is the median round's, each peak RSS the
+ * round, the paths in turn (bench/result.ts); each time is the median of its rounds, each peak RSS the
  * highest round's. One round the host slowed then moves no ratio.
  * --quick: small sizes, for a sanity run and the end-to-end test of the benchmark itself.
  * --instructions: the files row also counted in instructions under valgrind (bench/instructions.ts),
@@ -140,7 +140,7 @@ async function ensureWorkbooks(dir: string, count: number): Promise<void> {
 
 const fmt = (n: number) => n.toLocaleString("en-US");
 
-/** A measured path's columns of the table: the median round's times, the highest peak RSS, each round's CPU time. */
+/** A measured path's columns of the table: the medians of its rounds' times, the highest peak RSS, each round's CPU time. */
 const timesOf = (r: RoundsResult) => ({
   ms: r.ms,
   cpuMs: r.cpuMs,
