@@ -1,5 +1,5 @@
 import { performance } from "node:perf_hooks";
-import type { ScenarioResult } from "./result.js";
+import { median, type ScenarioResult } from "./result.js";
 import { ENTERED } from "./unit-values.js";
 
 export type { ScenarioResult };
@@ -21,9 +21,6 @@ const cpuNow = (): number => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 };
-
-const median = (samples: readonly number[]): number =>
-  [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
 
 function summary<T>(samples: readonly Sample[], result: T): Timed<T> {
   return { ms: median(samples.map((s) => s.ms)), cpuMs: median(samples.map((s) => s.cpuMs)), result };

@@ -2,9 +2,12 @@
 export interface Row {
   readonly id: string;
   readonly scenario: string;
-  /** Median wall time (of the median round), ms. */
+  /** Wall time of a run, ms: the median over the rounds of each round's median run. */
   readonly ms?: number;
-  /** Median CPU time (every thread of the measuring process), ms. */
+  /**
+   * CPU time of a run (every thread of the measuring process), ms: the median over the rounds of
+   * each round's median run.
+   */
   readonly cpuMs?: number;
   /** Of CPU times, against the row's reference (the floor; for a speed-up, ExcelJS ÷ tonghop). */
   readonly ratio?: number;
