@@ -41,28 +41,18 @@ export function keepCompleteBreakdowns(
   };
   const numbersOf = (code: string) => entries.numbers[entries.column.get(code)!]!;
   const flagsOf = (code: string) => entries.flags[entries.column.get(code)!]!;
-  const n = entries.entries.length;
   for (const parent of form.indicators) {
     const children = sharedChildrenOf(form, parent.code, "sum");
     if (children.length === 0) continue;
-    // One pass down the entries: those whose parent holds more than the children they give
-    // (own - Σ children ≠ 0, blank children as 0), and for each child whether an entry gives the
-    // parent without it. Indexed loops over typed arrays only: the numbers stay unboxed.
-    const ownNumbers = numbersOf(parent.code);
-    const ownFlags = flagsOf(parent.code);
-    const partNumbers = mapPacked(children, (child) => numbersOf(child.code));
-    const partFlags = mapPacked(children, (child) => flagsOf(child.code));
-    const units: string[] = [];
     const short = mapPacked(children, () => false);
-    for (let e = 0; e < n; e++) {
-      if (!readableIn(ownFlags[e]!)) continue;
-      let sum = 0;
-      for (let c = 0; c < partFlags.length; c++) {
-        if (readableIn(partFlags[c]![e]!)) sum += partNumbers[c]![e]!;
-        else short[c] = true;
-      }
-      if (ownNumbers[e]! - sum !== 0) units.push(entries.entries[e]!);
-    }
+    const units = unitsAboveParts(
+      numbersOf(parent.code),
+      flagsOf(parent.code),
+      mapPacked(children, (child) => numbersOf(child.code)),
+      mapPacked(children, (child) => flagsOf(child.code)),
+      short,
+      entries.entries,
+    );
     if (units.length > 0) {
       // Where no entry gave any of the breakdown there is nothing to leave out, and nothing to say.
       if (drop(parent.code)) partial.push({ parent: parent.code, units });
@@ -75,4 +65,31 @@ export function keepCompleteBreakdowns(
     });
   }
   return { totals: result, partial };
+}
+
+/**
+ * One pass down the entries: those whose parent holds more than the children they give (own -
+ * Σ children ≠ 0, blank children as 0); `short[c]` set where an entry gives the parent without
+ * child c. A function of its own, over typed arrays only (the numbers stay unboxed), so that V8
+ * optimises this loop and not all of keepCompleteBreakdowns, which runs once per consolidation.
+ */
+function unitsAboveParts(
+  ownNumbers: Float64Array,
+  ownFlags: Uint8Array,
+  partNumbers: readonly Float64Array[],
+  partFlags: readonly Uint8Array[],
+  short: boolean[],
+  entries: readonly string[],
+): string[] {
+  const units: string[] = [];
+  for (let e = 0; e < ownNumbers.length; e++) {
+    if (!readableIn(ownFlags[e]!)) continue;
+    let sum = 0;
+    for (let c = 0; c < partFlags.length; c++) {
+      if (readableIn(partFlags[c]![e]!)) sum += partNumbers[c]![e]!;
+      else short[c] = true;
+    }
+    if (ownNumbers[e]! - sum !== 0) units.push(entries[e]!);
+  }
+  return units;
 }

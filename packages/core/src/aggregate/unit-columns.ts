@@ -101,9 +101,38 @@ export function unitColumns(
     form,
     units.map((u) => u.unit),
   );
-  // Indexed loops throughout: run once per consolidation over 10,000 units, for-of and forEach
-  // with destructuring were left to slower code that boxed every number it touched.
-  const entered = enteredColumns(form, columns);
+  putEntered(columns, enteredColumns(form, columns), units);
+  const start = period === undefined ? undefined : Period.tryParse(period)?.range().start;
+  for (const { code, children } of index.sumOrder) {
+    const p = columns.column.get(code)!;
+    sumParts(
+      columns.numbers[p]!,
+      columns.flags[p]!,
+      mapPacked(children, (child) => columns.numbers[columns.column.get(child.code)!]!),
+      mapPacked(children, (child) => columns.flags[columns.column.get(child.code)!]!),
+      // A child the form retired before the period began is not expected.
+      mapPacked(
+        children,
+        (child) => start === undefined || child.validUntil === undefined || start < child.validUntil,
+      ),
+    );
+  }
+  if (rates) for (const indicator of index.derived) deriveRateColumn(columns, indicator);
+  return columns;
+}
+
+/**
+ * Each unit's entered values into their columns. The loops over the units are functions of their
+ * own, called once per consolidation: V8 then optimises only them, not all of unitColumns (its
+ * optimising compiler took longer over unitColumns, twice in each national consolidation, than the
+ * loops run). Indexed loops: for-of and forEach with destructuring were left to slower code that
+ * boxed every number it touched.
+ */
+function putEntered(
+  columns: UnitColumns,
+  entered: ReadonlyMap<string, number>,
+  units: readonly { readonly values: Readonly<Record<string, ReportValue>> }[],
+): void {
   for (let e = 0; e < units.length; e++) {
     const values = units[e]!.values;
     // The unit's own codes, each looked up once: cheaper than asking for every entered code.
@@ -112,42 +141,39 @@ export function unitColumns(
       if (c !== undefined) put(columns, c, e, values[code]);
     }
   }
-  const start = period === undefined ? undefined : Period.tryParse(period)?.range().start;
-  const n = units.length;
-  for (const { code, children } of index.sumOrder) {
-    const p = columns.column.get(code)!;
-    const parentNumbers = columns.numbers[p]!;
-    const parentFlags = columns.flags[p]!;
-    const partNumbers = mapPacked(children, (child) => columns.numbers[columns.column.get(child.code)!]!);
-    const partFlags = mapPacked(children, (child) => columns.flags[columns.column.get(child.code)!]!);
-    // A child the form retired before the period began is not expected.
-    const expected = mapPacked(
-      children,
-      (child) => start === undefined || child.validUntil === undefined || start < child.validUntil,
-    );
-    for (let e = 0; e < n; e++) {
-      let given = 0;
-      let complete = true;
-      let value = 0;
-      let approximate = false;
-      for (let c = 0; c < partFlags.length; c++) {
-        const flags = partFlags[c]![e]!;
-        if (flags & READABLE) {
-          given++;
-          value += partNumbers[c]![e]!;
-          if (flags & APPROXIMATE) approximate = true;
-        } else if (expected[c]) {
-          complete = false;
-        }
+}
+
+/**
+ * A gồm parent's column from its children's, unit by unit: the children's sum where every child
+ * expected is given or the unit gave no readable parent, approximate where a child is or is missing.
+ */
+function sumParts(
+  parentNumbers: Float64Array,
+  parentFlags: Uint8Array,
+  partNumbers: readonly Float64Array[],
+  partFlags: readonly Uint8Array[],
+  expected: readonly boolean[],
+): void {
+  for (let e = 0; e < parentNumbers.length; e++) {
+    let given = 0;
+    let complete = true;
+    let value = 0;
+    let approximate = false;
+    for (let c = 0; c < partFlags.length; c++) {
+      const flags = partFlags[c]![e]!;
+      if (flags & READABLE) {
+        given++;
+        value += partNumbers[c]![e]!;
+        if (flags & APPROXIMATE) approximate = true;
+      } else if (expected[c]) {
+        complete = false;
       }
-      if (given === 0) continue;
-      if (!complete && parentFlags[e]! & READABLE) continue;
-      parentNumbers[e] = value;
-      parentFlags[e] = GIVEN | READABLE | (approximate || !complete ? APPROXIMATE : 0);
     }
+    if (given === 0) continue;
+    if (!complete && parentFlags[e]! & READABLE) continue;
+    parentNumbers[e] = value;
+    parentFlags[e] = GIVEN | READABLE | (approximate || !complete ? APPROXIMATE : 0);
   }
-  if (rates) for (const indicator of index.derived) deriveRateColumn(columns, indicator);
-  return columns;
 }
 
 /**
