@@ -1,4 +1,5 @@
 import { TonghopError } from "../issue/error.js";
+import { memoizeText } from "../text/memoize.js";
 import { findPeriodSpec } from "./find-period.js";
 import {
   kindForMonths,
@@ -13,21 +14,24 @@ import { parsePeriodSpec, readPeriodSpec } from "./parse-period.js";
 import { type DateConvention, type DateRange, monthsRange } from "./range.js";
 import { maxYear, minYear } from "./scan-periods.js";
 
-/**
- * Texts already read (null: not a period), so that the ids thousands of reports carry are parsed
- * once. Periods are immutable, so one instance serves every caller. Bounded: cleared when full.
- */
-const parsed = new Map<string, Period | null>();
-const PARSED_LIMIT = 1024;
 const ALL_DIGITS = /^\d+$/;
-/** Texts already searched by Period.find (null: no period in them). */
-const found = new Map<string, Period | null>();
 
-function remember<T extends Period | null>(text: string, period: T): T {
-  if (parsed.size >= PARSED_LIMIT) parsed.clear();
-  parsed.set(text, period);
-  return period;
-}
+/**
+ * The period a text names, or null, remembered: the ids thousands of reports carry are read once.
+ * Periods are immutable, so one instance serves every caller. (A map cleared when full forgot the
+ * ids with the dates of every title, and clearing it the first time made V8 throw away and compile
+ * again each reader it had inlined Period.tryParse into.)
+ */
+const periodOfText = memoizeText((text: string): Period | null => {
+  const spec = readPeriodSpec(text);
+  return "unreadable" in spec ? null : Period.of(spec.kind, spec.year, spec.index);
+}, 1024);
+
+/** The period Period.find finds in a text, or null, remembered: titles repeat from sheet to sheet. */
+const periodFoundIn = memoizeText((text: string): Period | null => {
+  const spec = findPeriodSpec(text);
+  return spec ? Period.of(spec.kind, spec.year, spec.index) : null;
+}, 1024);
 
 /**
  * A reporting period (kỳ báo cáo): a month, quarter, half-year, the first nine months or a year,
@@ -83,36 +87,23 @@ export class Period {
 
   /** Reads an identifier or a Vietnamese label; throws TonghopError "PERIOD.UNREADABLE". */
   static parse(text: string): Period {
-    const known = parsed.get(text);
-    if (known) return known;
+    const period = periodOfText(text);
+    if (period !== null) return period;
+    // Not a period: parsePeriodSpec throws, saying why.
     const spec = parsePeriodSpec(text);
-    return remember(text, Period.of(spec.kind, spec.year, spec.index));
+    return Period.of(spec.kind, spec.year, spec.index);
   }
 
   static tryParse(text: string): Period | undefined {
     // Digits alone are a period only as a year ("2024"): the figures of a sheet, asked about by
-    // header and title searches, are answered without parsing (and throwing) each one.
+    // header and title searches, are answered without reading each one.
     if (text.length !== 4 && ALL_DIGITS.test(text)) return undefined;
-    const known = parsed.get(text);
-    if (known !== undefined) return known ?? undefined;
-    // Read without throwing: a text that is no period is the common case here.
-    const spec = readPeriodSpec(text);
-    if ("unreadable" in spec) {
-      remember(text, null);
-      return undefined;
-    }
-    return remember(text, Period.of(spec.kind, spec.year, spec.index));
+    return periodOfText(text) ?? undefined;
   }
 
   /** The period a title reports on; see findPeriodSpec for the rules when a title names several. */
   static find(text: string): Period | undefined {
-    // Titles repeat from sheet to sheet: each text is searched once (bounded, like `parsed`).
-    if (found.has(text)) return found.get(text) ?? undefined;
-    const spec = findPeriodSpec(text);
-    const period = spec && Period.of(spec.kind, spec.year, spec.index);
-    if (found.size >= PARSED_LIMIT) found.clear();
-    found.set(text, period ?? null);
-    return period;
+    return periodFoundIn(text) ?? undefined;
   }
 
   /**
