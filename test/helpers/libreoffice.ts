@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
+import { readCsvByCharacter } from "./csv.js";
 
 /** The soffice binary, or undefined when LibreOffice is not installed. */
 export function findSoffice(): string | undefined {
@@ -78,7 +79,7 @@ export function sheetsAsCsv(
   const sheets = new Map<string, string[][]>();
   for (const name of readdirSync(outDir)) {
     if (!name.startsWith(`${stem}-`) || !name.endsWith(".csv")) continue;
-    sheets.set(name.slice(stem.length + 1, -4), parseCsv(readFileSync(join(outDir, name), "utf8")));
+    sheets.set(name.slice(stem.length + 1, -4), readCsvByCharacter(readFileSync(join(outDir, name), "utf8")));
   }
   return sheets;
 }
@@ -87,37 +88,4 @@ export function sheetsAsCsv(
 export function workbookAsPdf(soffice: string, profile: string, file: string, outDir: string): string {
   convert(soffice, profile, file, outDir, "pdf");
   return join(outDir, basename(file).replace(/\.xlsx$/, ".pdf"));
-}
-
-/** RFC 4180 CSV. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += ch;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
